@@ -1,0 +1,33 @@
+import { renderToStaticMarkup } from 'react-dom/server'
+import remarkParse from 'remark-parse'
+import { unified } from 'unified'
+import { describe, expect, test } from 'vitest'
+import { renderSlideContent } from './slide-content.tsx'
+
+/** Render Markdown the way a slide body is rendered, to static HTML. */
+function renderMarkdown(markdown: string): string {
+  return renderToStaticMarkup(renderSlideContent(unified().use(remarkParse).parse(markdown)))
+}
+
+describe('renderSlideContent', () => {
+  test('should render Markdown as elements', () => {
+    expect(renderMarkdown('# Title\n\nSome *text*.')).toBe(
+      '<h1>Title</h1>\n<p>Some <em>text</em>.</p>',
+    )
+  })
+
+  test('should drop raw HTML, so no deck markup or script reaches the page', () => {
+    const html = renderMarkdown(
+      '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\nText <b onclick="alert(1)">bold</b>',
+    )
+    expect(html).not.toMatch(/<script|<img|onerror|onclick|<b>/)
+    expect(html).toContain('Text')
+  })
+
+  test('should not change the tree it is given', () => {
+    const tree = unified().use(remarkParse).parse('# Title\n\n- item')
+    const before = structuredClone(tree)
+    renderSlideContent(tree)
+    expect(tree).toEqual(before)
+  })
+})
