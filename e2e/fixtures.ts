@@ -10,7 +10,7 @@ export class Presenter {
   readonly previousButton: Locator
 
   constructor(readonly page: Page) {
-    this.currentSlide = page.locator('[aria-roledescription="slide"]')
+    this.currentSlide = page.getByRole('region', { name: /^Slide \d+$/ })
     this.counter = page.getByRole('status')
     this.nextButton = page.getByRole('button', { name: 'Next slide' })
     this.previousButton = page.getByRole('button', { name: 'Previous slide' })
