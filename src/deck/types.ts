@@ -5,14 +5,18 @@
  * models (`shared/decks/corpus/*.marp.json`) so the two compare field by field.
  */
 import type { Root } from 'mdast'
+// Typed `data.hProperties` on mdast nodes: how the engine passes attributes
+// (fragment marks, image sizes, fit headings) through remark-rehype.
+import type {} from 'mdast-util-to-hast'
 
 /** `true`, `false`, `'skip'` or `'hold'`, as Marp's `paginate` directive. */
 export type Paginate = boolean | 'skip' | 'hold'
 
-/** A header or footer value: its Markdown (after YAML) and its rendered text. */
+/** A header or footer value: its Markdown (after YAML), its text, and its inline tree. */
 export interface HeaderFooter {
   markdown: string
   text: string
+  tree: Root
 }
 
 /** One `![bg …](url)` image of a slide. */

@@ -1,0 +1,152 @@
+/**
+ * Whole-deck pass: chunk pieces become slides, then directives are scoped
+ * (marp-compat §5.4), pages numbered (§5.5) and heading ids handed out (§10.7).
+ */
+import type { Root } from 'mdast'
+import type { ChunkComment, ChunkSummary } from './parse-chunk.ts'
+import type { PlacedChunk } from './parse-deck.ts'
+import type { DirectiveSet, LocalValues } from './directives.ts'
+import { parseInline, visibleText } from './inline.ts'
+import { createSlugger } from './slug.ts'
+import type { DeckMeta, DeckWarning, HeaderFooter, Slide } from './types.ts'
+
+/** One slide before directives: the chunk pieces it is made of. */
+interface Draft {
+  /** 0-based line in the file. */
+  line: number
+  parts: { summary: ChunkSummary; line: number }[]
+}
+
+/** Group chunk pieces into slides: every ruler cuts; headingDivider cuts once visible content was seen. */
+function draftSlides(placed: readonly PlacedChunk[], meta: DeckMeta, firstLine: number): Draft[] {
+  const divider = new Set(meta.headingDivider ?? [])
+  const drafts: Draft[] = [{ line: firstLine, parts: [] }]
+  let visible = false
+  for (const { chunk, line, pieces } of placed) {
+    const boundary = chunk.boundary
+    if (boundary.kind === 'ruler' || (boundary.kind === 'heading' && divider.has(boundary.level) && visible)) {
+      drafts.push({ line, parts: [] })
+    }
+    // A ruler is itself a visible token for the divider rule (`---` then `# A` gives an empty slide).
+    if (boundary.kind === 'ruler') visible = true
+    pieces.forEach((summary, index) => {
+      if (index > 0 && visible) {
+        drafts.push({ line: line + (summary.children[0]?.position?.start.line ?? 1) - 1, parts: [] })
+      }
+      drafts.at(-1)?.parts.push({ summary, line })
+      visible ||= summary.visible
+    })
+  }
+  return drafts
+}
+
+/** Comments of a draft in document order, with 1-based file lines. */
+function commentsOf(draft: Draft): ChunkComment[] {
+  return draft.parts.flatMap(({ summary, line }) => summary.comments.map((c) => ({ ...c, line: line + c.line + 1 })))
+}
+
+function warnSwallowedComment(comment: ChunkComment, warnings: DeckWarning[]) {
+  if (!comment.content.includes('<!--')) return
+  warnings.push({
+    rule: 'comment-swallows-comment',
+    message:
+      'This comment is not closed with `-->` before the next `<!--`, so Marp reads both as one comment' +
+      (comment.kind === 'directives' ? ' and ignores the directives of the second.' : ' and shows neither as a directive.'),
+    line: comment.line,
+  })
+}
+
+/** Pagination: `skip` and `hold` do not count a page; `true` and `hold` show one. */
+function paginate(values: readonly LocalValues[]): { page: (number | null)[]; total: number } {
+  let n = 0
+  const page = values.map(({ paginate: p = false }) => {
+    if (p !== 'skip' && p !== 'hold') n++
+    if (p !== true && p !== 'hold') return null
+    if (n <= 0) n = 1
+    return n
+  })
+  return { page, total: n }
+}
+
+export function assembleSlides(
+  placed: readonly PlacedChunk[],
+  front: DirectiveSet,
+  meta: DeckMeta,
+  warnings: DeckWarning[],
+  firstLine: number,
+): Slide[] {
+  const drafts = draftSlides(placed, meta, firstLine)
+  const local: LocalValues = { ...front.locals }
+  let spot: LocalValues = { ...front.spots }
+  const effective: LocalValues[] = []
+  const notes: string[][] = []
+  for (const draft of drafts) {
+    const slideNotes: string[] = []
+    for (const comment of commentsOf(draft)) {
+      warnSwallowedComment(comment, warnings)
+      if (comment.kind === 'directives') {
+        Object.assign(local, comment.set.locals)
+        Object.assign(spot, comment.set.spots)
+      } else if (comment.kind === 'note') slideNotes.push(comment.text)
+    }
+    effective.push({ ...local, ...spot })
+    spot = {}
+    notes.push(slideNotes)
+  }
+
+  const pages = paginate(effective)
+  const slugger = createSlugger(drafts.map((_, index) => String(index + 1)))
+  const headerFooters = new Map<string, HeaderFooter>()
+  const headerFooter = (markdown: string | undefined): HeaderFooter | null => {
+    if (!markdown) return null
+    let value = headerFooters.get(markdown)
+    if (!value) {
+      const tree = parseInline(markdown)
+      value = { markdown, text: visibleText(tree), tree }
+      headerFooters.set(markdown, value)
+    }
+    return value
+  }
+
+  return drafts.map((draft, index): Slide => {
+    const values = effective[index] ?? {}
+    const summaries = draft.parts.map((part) => part.summary)
+    const backgrounds = summaries.flatMap((s) => s.backgrounds)
+    const split = backgrounds.findLast((b) => b.split)?.split ?? null
+    for (const style of summaries.flatMap((s) => s.styles)) if (!style.scoped) meta.styles.push(style.css)
+    const tree: Root = { type: 'root', children: summaries.flatMap((s) => s.children) }
+    const page = pages.page[index] ?? null
+    return {
+      index,
+      id: String(index + 1),
+      line: draft.line + 1,
+      class: values.class || null,
+      header: headerFooter(values.header),
+      footer: headerFooter(values.footer),
+      paginate: values.paginate ?? false,
+      pagination: page,
+      paginationTotal: page === null ? null : pages.total,
+      backgroundImage: values.backgroundImage || null,
+      backgroundPosition: values.backgroundPosition || null,
+      backgroundSize: values.backgroundSize || null,
+      backgroundRepeat: values.backgroundRepeat || null,
+      backgroundColor: values.backgroundColor || null,
+      color: values.color || null,
+      transition: values.transition || null,
+      theme: meta.theme,
+      size: meta.size,
+      width: meta.width,
+      height: meta.height,
+      lang: meta.lang,
+      bgImages: backgrounds.map(({ url, size, filter, alt }) => ({ url, size, filter, alt })),
+      bgSplit: split?.side ?? null,
+      bgSplitSize: split?.size ?? null,
+      bgDirection: backgrounds.length ? (backgrounds.findLast((b) => b.direction)?.direction ?? 'horizontal') : null,
+      fragments: summaries.reduce((sum, s) => sum + s.fragments, 0),
+      scopedStyles: summaries.flatMap((s) => s.styles.filter((style) => style.scoped).map((style) => style.css)),
+      headings: summaries.flatMap((s) => s.headings.map((h) => ({ text: h.text, level: h.level, id: slugger(h.slugText) }))),
+      notes: notes[index] ?? [],
+      tree,
+    }
+  })
+}

@@ -1,0 +1,61 @@
+/**
+ * Header and footer values: inline Markdown only (marp-compat §7), so `# h`
+ * and `- item` stay literal text.
+ */
+import type { Nodes, Root } from 'mdast'
+import { unified, type Processor } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import remarkGemoji from 'remark-gemoji'
+import remarkBreaks from 'remark-breaks'
+
+/** Turn off every block construct so the text parses as one paragraph. */
+function remarkInlineOnly(this: Processor) {
+  const data = this.data() as { micromarkExtensions?: unknown[] }
+  const blocks = ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow',
+    'list', 'setextUnderline', 'thematicBreak', 'mathFlow']
+  ;(data.micromarkExtensions ??= []).push({ disable: { null: blocks } })
+}
+
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkMath)
+  .use(remarkInlineOnly)
+  .use(remarkGemoji)
+  .use(remarkBreaks)
+  .freeze()
+
+/** Parse a header or footer value as inline Markdown. */
+export function parseInline(markdown: string): Root {
+  return processor.runSync(processor.parse(markdown)) as Root
+}
+
+/**
+ * Text content as a reader sees it: line breaks count as spaces, images add
+ * nothing, math shows as `$TeX$`; whitespace collapsed and trimmed.
+ */
+export function visibleText(node: Nodes): string {
+  const collect = (n: Nodes): string => {
+    switch (n.type) {
+      case 'text':
+      case 'inlineCode':
+      case 'code':
+        return n.value
+      case 'break':
+        return ' '
+      case 'inlineMath':
+      case 'math':
+        return `$${n.value}$`
+      case 'html':
+        return /^<br\b/i.test(n.value) ? ' ' : ''
+      case 'image':
+      case 'imageReference':
+        return ''
+      default:
+        return 'children' in n ? n.children.map(collect).join('') : ''
+    }
+  }
+  return collect(node).replace(/\s+/g, ' ').trim()
+}

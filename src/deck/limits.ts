@@ -1,0 +1,44 @@
+/**
+ * Input the engine refuses outright, with a typed error the UI can word.
+ * Everything else, however odd, becomes a Deck (with warnings).
+ */
+
+/** Why a text cannot be a deck. */
+export type DeckErrorCode = 'too-large' | 'not-text'
+
+export class DeckError extends Error {
+  readonly code: DeckErrorCode
+  constructor(code: DeckErrorCode, message: string) {
+    super(message)
+    this.name = 'DeckError'
+    this.code = code
+  }
+}
+
+/** Largest deck the engine reads, in UTF-16 code units (about 8 MB of text). */
+export const maxDeckLength = 8 * 1024 * 1024
+
+const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`
+
+/**
+ * Refuse text that is too large to present or that is binary data.
+ *
+ * Notes: "binary" means more than 1 % control characters (other than tab,
+ * line feed, carriage return and form feed) among the first 64 KiB, or a NUL
+ * within them together with other control characters: what images, archives
+ * and office files look like once decoded as text.
+ */
+export function checkText(text: string): void {
+  if (text.length > maxDeckLength) {
+    throw new DeckError('too-large', `This deck is ${megabytes(text.length)}; Lectern opens decks up to ${megabytes(maxDeckLength)}.`)
+  }
+  const head = text.slice(0, 65536)
+  let control = 0
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i)
+    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control++
+  }
+  if (head.length > 0 && control / head.length > 0.01) {
+    throw new DeckError('not-text', 'This file is not a Markdown text deck: it looks like binary data (an image, an archive or an office document).')
+  }
+}

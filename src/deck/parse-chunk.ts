@@ -1,0 +1,246 @@
+/**
+ * Parse one chunk of a deck with remark and read Marp's meaning out of it.
+ *
+ * Parsing is per chunk (see scan-blocks.ts) and cached by the chunk's text, so
+ * everything here depends on that text alone: no slide numbers, no deck state.
+ */
+import type { Definition, Heading, Html, Image, ImageReference, List, Nodes, Parents, Root, RootContent } from 'mdast'
+import { unified } from 'unified'
+import remarkParse from 'remark-parse'
+import remarkGfm from 'remark-gfm'
+import remarkMath from 'remark-math'
+import remarkGemoji from 'remark-gemoji'
+import remarkBreaks from 'remark-breaks'
+import { classifyComment, type CommentMeaning } from './directives.ts'
+import { parseImageKeywords } from './image-keywords.ts'
+import { analyseComment, analyseStyle } from './html-blocks.ts'
+import { visibleText } from './inline.ts'
+import type { BackgroundImage } from './types.ts'
+
+/** A comment found in a chunk: its meaning, its content, and its 0-based line within the chunk. */
+export type ChunkComment = CommentMeaning & { content: string; line: number }
+
+/** A `bg` image, with the split and direction keywords it carried. */
+export interface ChunkBackground extends BackgroundImage {
+  split: { side: 'left' | 'right'; size: string } | null
+  direction: 'horizontal' | 'vertical' | null
+}
+
+export interface ChunkHeading {
+  level: number
+  /** Text as shown (the heading's text content). */
+  text: string
+  /** Text Marp builds the slug from (adds code, image alt and inline HTML; drops math). */
+  slugText: string
+}
+
+/** What a run of top-level nodes holds, in document order. */
+export interface ChunkSummary {
+  /** Render-ready content: comments, styles, bg images and definitions removed. */
+  children: RootContent[]
+  comments: ChunkComment[]
+  styles: { css: string; scoped: boolean }[]
+  backgrounds: ChunkBackground[]
+  headings: ChunkHeading[]
+  fragments: number
+  /** Whether any node other than comments, styles and definitions was seen (Marp's "visible" tokens). */
+  visible: boolean
+  /** Levels of headings that headingDivider may cut before: nested in containers, or not first. */
+  cutLevels: number[]
+}
+
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkGemoji).use(remarkBreaks).freeze()
+
+/** Parse chunk text into a raw mdast tree (with remark-breaks and gemoji applied). */
+export function parseChunkTree(text: string): Root {
+  return processor.runSync(processor.parse(text)) as Root
+}
+
+interface WalkState {
+  source: string
+  definitions: Map<string, Definition>
+  summary: ChunkSummary
+  /** Inside a heading's inline content, where a `fit` comment is a marker. */
+  fitHeading: boolean
+  /** Set when that marker was met. */
+  fitMarked: boolean
+  depth: number
+}
+
+/** Read the Marp meaning out of a list of top-level nodes (a whole chunk, or a piece of it). */
+export function summarise(nodes: readonly RootContent[], source: string, definitions: Map<string, Definition>): ChunkSummary {
+  const summary: ChunkSummary = {
+    children: [], comments: [], styles: [], backgrounds: [], headings: [],
+    fragments: 0, visible: false, cutLevels: [],
+  }
+  const state: WalkState = { source, definitions, summary, fitHeading: false, fitMarked: false, depth: 0 }
+  nodes.forEach((node, index) => {
+    if (node.type === 'heading' && index > 0) addCutLevel(summary, node.depth)
+    if (node.type !== 'html' && node.type !== 'definition') summary.visible = true
+    const kept = cleanNode(node, state)
+    if (kept) summary.children.push(kept)
+    else if (node.type === 'html' && !isHiddenHtml(node)) summary.visible = true
+  })
+  return summary
+}
+
+function addCutLevel(summary: ChunkSummary, level: number) {
+  if (!summary.cutLevels.includes(level)) summary.cutLevels.push(level)
+}
+
+/** Comments and style blocks are Marp's hidden tokens; other raw HTML is content. */
+function isHiddenHtml(node: Html): boolean {
+  const value = node.value.trimStart()
+  return value.startsWith('<!--') || /^<style(?:[\s>]|$)/i.test(value)
+}
+
+/** Collect a chunk's link reference definitions (first one wins, as in CommonMark). */
+export function collectDefinitions(tree: Root): Map<string, Definition> {
+  const map = new Map<string, Definition>()
+  const visit = (node: Nodes) => {
+    if (node.type === 'definition' && !map.has(node.identifier)) map.set(node.identifier, node)
+    if ('children' in node) for (const child of node.children) visit(child)
+  }
+  visit(tree)
+  return map
+}
+
+function lineOf(node: Nodes): number {
+  return (node.position?.start.line ?? 1) - 1
+}
+
+/** Return a cleaned copy of a node, or null when it is not rendered. */
+function cleanNode(node: RootContent, state: WalkState): RootContent | null {
+  switch (node.type) {
+    case 'definition':
+      return null
+    case 'html': {
+      const comment = analyseComment(node.value)
+      if (comment !== null) {
+        if (state.fitHeading && comment === 'fit') {
+          state.fitMarked = true // consumed, not a note (marp-compat §10.4)
+          return null
+        }
+        state.summary.comments.push({ ...classifyComment(comment), content: comment, line: lineOf(node) })
+        return null
+      }
+      const style = analyseStyle(node.value)
+      if (style) {
+        state.summary.styles.push(style)
+        return null
+      }
+      return node
+    }
+    case 'image':
+    case 'imageReference':
+      return cleanImage(node, state)
+    case 'heading':
+      return cleanHeading(node, state)
+    case 'list':
+      return cleanList(node, state)
+    case 'paragraph': {
+      const children = cleanChildren(node, state)
+      const empty = children.every((c) => (c.type === 'text' && !c.value.trim()) || c.type === 'break')
+      return empty ? null : { ...node, children }
+    }
+    case 'linkReference': {
+      const definition = state.definitions.get(node.identifier)
+      const children = cleanChildren(node, state)
+      if (!definition) return { ...node, children }
+      return { type: 'link', url: definition.url, title: definition.title ?? null, children, ...(node.position ? { position: node.position } : {}) }
+    }
+    default:
+      if ('children' in node) {
+        state.depth++
+        const copy = { ...node, children: cleanChildren(node, state) } as RootContent
+        state.depth--
+        return copy
+      }
+      return node
+  }
+}
+
+function cleanChildren<T extends Parents>(node: T, state: WalkState): T['children'] {
+  const out: RootContent[] = []
+  for (const child of node.children) {
+    const kept = cleanNode(child as RootContent, state)
+    if (kept) out.push(kept)
+  }
+  return out as T['children']
+}
+
+function cleanHeading(node: Heading, state: WalkState): Heading {
+  if (state.depth > 0) addCutLevel(state.summary, node.depth)
+  state.fitHeading = true
+  state.fitMarked = false
+  const children = cleanChildren(node, state)
+  const fit = state.fitMarked
+  state.fitHeading = false
+  const heading: Heading = { ...node, children }
+  state.summary.headings.push({ level: node.depth, text: visibleText(heading), slugText: slugText(heading) })
+  if (fit) heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, 'data-fit': '' } }
+  return heading
+}
+
+/** The text Marp slugs a heading from: text, code, image alt and raw inline HTML, but not math. */
+function slugText(node: Nodes): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+    case 'html':
+      return node.value
+    case 'image':
+      return node.alt ?? ''
+    default:
+      return 'children' in node ? node.children.map(slugText).join('') : ''
+  }
+}
+
+function cleanImage(node: Image | ImageReference, state: WalkState): RootContent | null {
+  const keywords = parseImageKeywords(node.alt ?? '')
+  const url = node.type === 'image' ? node.url : (state.definitions.get(node.identifier)?.url ?? null)
+  if (keywords.background) {
+    if (url?.trim()) {
+      state.summary.backgrounds.push({
+        url, size: keywords.size, filter: keywords.filter, alt: keywords.alt || null,
+        split: keywords.split, direction: keywords.direction,
+      })
+    }
+    return null
+  }
+  const style = [
+    keywords.width && !keywords.width.endsWith('%') ? `width:${keywords.width};` : '',
+    keywords.height && !keywords.height.endsWith('%') ? `height:${keywords.height};` : '',
+    keywords.filter ? `filter:${keywords.filter};` : '',
+  ].join('')
+  const title = node.type === 'image' ? node.title : state.definitions.get(node.identifier)?.title
+  const image: Image = { type: 'image', url: url ?? '', alt: keywords.alt, title: title ?? null }
+  if (node.position) image.position = node.position
+  if (style) image.data = { hProperties: { style } }
+  if (node.type === 'imageReference' && url === null) {
+    // An undefined reference renders as its source text, as CommonMark does.
+    return { type: 'text', value: state.source.slice(node.position?.start.offset, node.position?.end.offset) }
+  }
+  return image
+}
+
+/** `*` bullets and `1)` numbers are Marp's fragmented lists. */
+function isFragmentList(node: List, source: string): boolean {
+  const offset = node.children[0]?.position?.start.offset
+  if (offset === undefined) return false
+  const marker = /^(?:[*+-]|\d+[.)])/.exec(source.slice(offset, offset + 11))?.[0] ?? ''
+  return node.ordered ? marker.endsWith(')') : marker === '*'
+}
+
+function cleanList(node: List, state: WalkState): List {
+  const fragment = isFragmentList(node, state.source)
+  state.depth++
+  const children = node.children.map((item) => {
+    if (fragment) state.summary.fragments++
+    const copy = { ...item, children: cleanChildren(item, state) }
+    if (fragment) copy.data = { ...item.data, hProperties: { ...item.data?.hProperties, 'data-marpit-fragment': '' } }
+    return copy
+  })
+  state.depth--
+  return { ...node, children }
+}

@@ -1,0 +1,280 @@
+/**
+ * A cheap line scanner that finds where a Marp deck may split, without parsing
+ * Markdown fully.
+ *
+ * It tracks just enough CommonMark block structure (block quotes, list items,
+ * paragraphs, setext underlines, tables, fenced and indented code, HTML blocks,
+ * Marp comment blocks and `$$` math blocks) to know which lines are top-level
+ * thematic breaks (slide rulers) and which top-level headings start a block.
+ * The deck is then cut into chunks at those places and each chunk is parsed
+ * on its own, so a deck of a thousand slides never goes through remark in one
+ * piece, and an edit re-parses only the chunk it touched.
+ *
+ * Cutting before a top-level block is exact: such a block starts only after
+ * every earlier block closed. The one thing that crosses blocks, link
+ * reference definitions, is collected here and handed to every chunk.
+ */
+
+/** What comes right before a chunk. */
+export type ChunkBoundary =
+  | { kind: 'start' }
+  | { kind: 'ruler' }
+  | { kind: 'heading'; level: number }
+
+export interface Chunk {
+  boundary: ChunkBoundary
+  /** 0-based line (within the scanned text) of the chunk's first line. */
+  line: number
+  text: string
+}
+
+export interface ScanResult {
+  chunks: Chunk[]
+  /** Source lines that look like link reference definitions, in order. */
+  definitions: string[]
+  /** Blocks still open at the end that swallowed rulers: Marp's silent content loss. */
+  unclosed: { rule: string; message: string; line: number }[]
+}
+
+type Container = { kind: 'quote' } | { kind: 'item'; indent: number }
+
+type Leaf =
+  | { kind: 'para'; line: number; depth: number; lines: number; cells: number }
+  | { kind: 'table' }
+  | { kind: 'fence'; char: string; size: number; line: number; rulers: number }
+  | { kind: 'code' }
+  | { kind: 'html'; end: RegExp | null; line: number; rulers: number }
+  | { kind: 'math'; line: number; rulers: number }
+
+const blankLine = /^[ \t]*$/
+const thematicBreak = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/
+const setextH2 = /^-+[ \t]*$/
+const setextH1 = /^=+[ \t]*$/
+const atxHeading = /^(#{1,6})(?:[ \t]|$)/
+const fenceOpen = /^(`{3,}|~{3,})(.*)$/
+const listItem = /^([*+-]|(\d{1,9})[.)])([ \t]+|$)/
+const definition = /^\[(?:[^\]\\]|\\.)+\]:/
+const tableDelimiter = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
+
+const htmlRaw = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i
+const htmlBlockNames =
+  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|' +
+  'dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|' +
+  'header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|' +
+  'param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul'
+const htmlBlock = new RegExp(`^</?(?:${htmlBlockNames})(?:[ \\t>]|/>|$)`, 'i')
+const htmlTag =
+  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/
+
+/** Expand tabs to spaces (tab stops of 4), which is all the scanner needs of them. */
+function expandTabs(line: string): string {
+  if (!line.includes('\t')) return line
+  let out = ''
+  for (const ch of line) out += ch === '\t' ? ' '.repeat(4 - (out.length % 4)) : ch
+  return out
+}
+
+function indentOf(text: string): number {
+  let i = 0
+  while (text.charCodeAt(i) === 32) i++
+  return i
+}
+
+function countCells(row: string): number {
+  const trimmed = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '')
+  return trimmed.split(/(?<!\\)\|/).length
+}
+
+/** Start of an HTML block: its end condition, or null when a blank line ends it. */
+function htmlStart(text: string, interruptsParagraph: boolean): { end: RegExp | null } | undefined {
+  if (htmlRaw.test(text)) return { end: /<\/(?:script|pre|style|textarea)>/i }
+  if (text.startsWith('<!--')) return { end: /-->/ }
+  if (text.startsWith('<?')) return { end: /\?>/ }
+  if (text.startsWith('<![CDATA[')) return { end: /\]\]>/ }
+  if (/^<![A-Za-z]/.test(text)) return { end: />/ }
+  if (htmlBlock.test(text)) return { end: null }
+  if (!interruptsParagraph && htmlTag.test(text)) return { end: null }
+  return undefined
+}
+
+/**
+ * Whether a line (container prefixes removed) starts a block.
+ *
+ * @param inParagraph The line would continue an open paragraph of its own
+ *   container: then an ordered item must start at 1, an item must not be
+ *   empty, and a bare tag line (HTML type 7) does not start a block.
+ */
+function startsBlock(text: string, inParagraph: boolean): boolean {
+  if (indentOf(text) >= 4) return false
+  const t = text.trimStart()
+  if (t.startsWith('>') || thematicBreak.test(t) || atxHeading.test(t)) return true
+  if (fenceOpen.test(t) || t.startsWith('$$') || htmlStart(t, true)) return true
+  const item = listItem.exec(t)
+  if (!item) return false
+  if (!inParagraph) return true
+  return (item[2] === undefined || item[2] === '1') && !blankLine.test(t.slice(item[0].length))
+}
+
+/** A warning for a block that ran to the end of the deck over slide rulers. */
+function describeUnclosed(leaf: Leaf | null, total: number): ScanResult['unclosed'] {
+  if (!leaf || !('rulers' in leaf)) return []
+  const comment = leaf.kind === 'html' && leaf.end?.source === '-->'
+  if (leaf.rulers === 0 && !comment) return []
+  const what =
+    leaf.kind === 'fence' ? 'A code fence' : leaf.kind === 'math' ? 'A `$$` math block' :
+    comment ? 'An HTML comment' : 'An HTML block'
+  const closer = leaf.kind === 'fence' ? 'a closing fence' : leaf.kind === 'math' ? 'a closing `$$`' : comment ? '`-->`' : 'its closing tag'
+  return [{
+    rule: 'unclosed-block',
+    message: `${what} opened here never closes, so it swallows the remaining ${total - leaf.line - 1} lines and ${leaf.rulers} slide ruler(s), as in Marp. Add ${closer}.`,
+    line: leaf.line,
+  }]
+}
+
+/**
+ * Find the top-level rulers and headings of a Markdown body and cut it there.
+ *
+ * @param text Markdown body (front matter already removed), LF line endings.
+ */
+export function scanBlocks(text: string): ScanResult {
+  const lines = text.split('\n')
+  const chunks: Chunk[] = []
+  const definitions: string[] = []
+  const stack: Container[] = []
+  let leaf: Leaf | null = null
+  let chunkStart = 0
+  let chunkBoundary: ChunkBoundary = { kind: 'start' }
+
+  const cut = (at: number, next: ChunkBoundary, skipLine: boolean) => {
+    chunks.push({ boundary: chunkBoundary, line: chunkStart, text: lines.slice(chunkStart, at).join('\n') })
+    chunkStart = skipLine ? at + 1 : at
+    chunkBoundary = next
+  }
+
+  for (let index = 0; index < lines.length; index++) {
+    const line = expandTabs(lines[index] ?? '')
+    let pos = 0
+    let matched = 0
+    for (const container of stack) {
+      const rest = line.slice(pos)
+      if (container.kind === 'quote') {
+        const quote = /^ {0,3}> ?/.exec(rest)
+        if (!quote) break
+        pos += quote[0].length
+      } else if (!blankLine.test(rest)) {
+        if (indentOf(rest) < container.indent) break
+        pos += container.indent
+      }
+      matched++
+    }
+    let rest = line.slice(pos)
+
+    if (matched < stack.length) {
+      if (leaf?.kind === 'para' && !blankLine.test(rest) && !startsBlock(rest, false)) {
+        leaf.lines++ // lazy continuation line
+        continue
+      }
+      stack.length = matched
+      leaf = null
+    }
+
+    // Leaves that own their lines until an end condition.
+    if ((leaf?.kind === 'fence' || leaf?.kind === 'html' || leaf?.kind === 'math') && stack.length === 0) {
+      if (thematicBreak.test(rest.trim())) leaf.rulers++
+    }
+    if (leaf?.kind === 'fence') {
+      const close = /^ {0,3}(`{3,}|~{3,})[ \t]*$/.exec(rest)
+      if (close?.[1] && close[1][0] === leaf.char && close[1].length >= leaf.size) leaf = null
+      continue
+    }
+    if (leaf?.kind === 'html') {
+      if (leaf.end ? leaf.end.test(rest) : blankLine.test(rest)) leaf = null
+      continue
+    }
+    if (leaf?.kind === 'math') {
+      if (rest.trimEnd().endsWith('$$')) leaf = null
+      continue
+    }
+    if (leaf?.kind === 'code') {
+      if (blankLine.test(rest) || indentOf(rest) >= 4) continue
+      leaf = null
+    }
+
+    // Block starts; containers may open several on one line.
+    for (;;) {
+      if (blankLine.test(rest)) {
+        if (leaf?.kind === 'para' || leaf?.kind === 'table') leaf = null
+        break
+      }
+      const indent = indentOf(rest)
+      if (indent >= 4) {
+        if (leaf?.kind === 'para' || leaf?.kind === 'table') {
+          if (leaf.kind === 'para') leaf.lines++
+        } else leaf = { kind: 'code' }
+        break
+      }
+      const t = rest.slice(indent)
+      if (t.startsWith('>')) {
+        stack.push({ kind: 'quote' })
+        leaf = null
+        rest = t.slice(t.startsWith('> ') ? 2 : 1)
+        continue
+      }
+      if (leaf?.kind === 'para' && (setextH2.test(t) || setextH1.test(t))) {
+        if (leaf.depth === 0 && stack.length === 0) {
+          cut(leaf.line, { kind: 'heading', level: t.startsWith('=') ? 1 : 2 }, false)
+        }
+        leaf = null
+        break
+      }
+      if (thematicBreak.test(t)) {
+        if (stack.length === 0) cut(index, { kind: 'ruler' }, true)
+        leaf = null
+        break
+      }
+      const item = listItem.exec(t)
+      if (item && (leaf?.kind !== 'para' || startsBlock(t, true))) {
+        const marker = (item[1] ?? '').length
+        const spaces = (item[3] ?? '').length
+        const empty = blankLine.test(t.slice(item[0].length))
+        const padding = empty || spaces > 4 ? 1 : spaces
+        stack.push({ kind: 'item', indent: indent + marker + padding })
+        leaf = null
+        rest = empty ? '' : ' '.repeat(spaces - padding) + t.slice(item[0].length)
+        continue
+      }
+      const heading = atxHeading.exec(t)
+      if (heading) {
+        if (stack.length === 0) cut(index, { kind: 'heading', level: (heading[1] ?? '#').length }, false)
+        leaf = null
+        break
+      }
+      const fence = fenceOpen.exec(t)
+      if (fence?.[1] && !(fence[1][0] === '`' && fence[2]?.includes('`'))) {
+        leaf = { kind: 'fence', char: fence[1][0] ?? '`', size: fence[1].length, line: index, rulers: 0 }
+        break
+      }
+      if (t.startsWith('$$')) {
+        leaf = t.slice(2).trimEnd().endsWith('$$') ? null : { kind: 'math', line: index, rulers: 0 }
+        break
+      }
+      const html = htmlStart(t, leaf?.kind === 'para')
+      if (html) {
+        leaf = html.end?.test(t) ? null : { kind: 'html', end: html.end, line: index, rulers: 0 }
+        break
+      }
+      if (leaf?.kind === 'para') {
+        if (leaf.lines === 1 && leaf.cells > 0 && tableDelimiter.test(t) && countCells(t) === leaf.cells) {
+          leaf = { kind: 'table' }
+        } else leaf.lines++
+        break
+      }
+      if (leaf?.kind === 'table') break
+      if (definition.test(t)) definitions.push(t)
+      leaf = { kind: 'para', line: index, depth: stack.length, lines: 1, cells: t.includes('|') ? countCells(t) : 0 }
+      break
+    }
+  }
+  cut(lines.length, { kind: 'start' }, false)
+  return { chunks, definitions, unclosed: describeUnclosed(leaf, lines.length) }
+}

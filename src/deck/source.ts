@@ -1,0 +1,66 @@
+/**
+ * Reading the raw file: line endings, BOM, NUL bytes, and Marp's front matter.
+ *
+ * Marp's front matter rule is stricter and odder than a generic front matter
+ * plugin's (marp-compat §2.2), so it is implemented here directly.
+ */
+
+/** Text split into its front matter (if any) and the Markdown body after it. */
+export interface SourceParts {
+  /** YAML text of the front matter, or null when the file has none. */
+  frontMatter: string | null
+  /** Whether the front matter never closed (then it swallowed the whole file). */
+  frontMatterUnclosed: boolean
+  /** The Markdown body. */
+  body: string
+  /** 0-based line of the body's first line in the normalised text. */
+  bodyLine: number
+}
+
+/**
+ * Normalise line endings to LF, drop a leading BOM and replace NUL with U+FFFD
+ * (CommonMark's rule for NUL, applied before anything else looks at the text).
+ */
+export function normaliseText(text: string): string {
+  let out = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
+  if (out.includes('\r')) out = out.replace(/\r\n?/g, '\n')
+  if (out.includes('\0')) out = out.replaceAll('\0', '\uFFFD')
+  return out
+}
+
+const opener = /^-{3,}/
+
+/**
+ * Split normalised text into front matter and body.
+ *
+ * Notes: front matter exists only when the very first line starts with three or
+ * more dashes (the rest of that line is not checked). It closes at the first
+ * later line of at least as many dashes (trailing spaces allowed, indent < 4)
+ * or a `...` line; unclosed, it takes the whole file.
+ */
+export function splitFrontMatter(text: string): SourceParts {
+  const firstEnd = text.indexOf('\n')
+  const first = firstEnd === -1 ? text : text.slice(0, firstEnd)
+  const open = opener.exec(first)
+  if (!open) return { frontMatter: null, frontMatterUnclosed: false, body: text, bodyLine: 0 }
+  const dashes = open[0].length
+  const closer = new RegExp(`^ {0,3}(?:-{${dashes},}|\\.\\.\\.)[ \\t]*$`)
+  let lineStart = firstEnd + 1
+  let line = 1
+  while (firstEnd !== -1 && lineStart <= text.length) {
+    let lineEnd = text.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = text.length
+    if (closer.test(text.slice(lineStart, lineEnd))) {
+      return {
+        frontMatter: text.slice(firstEnd + 1, lineStart > firstEnd + 1 ? lineStart - 1 : lineStart),
+        frontMatterUnclosed: false,
+        body: lineEnd >= text.length ? '' : text.slice(lineEnd + 1),
+        bodyLine: line + 1,
+      }
+    }
+    lineStart = lineEnd + 1
+    line++
+  }
+  const yaml = firstEnd === -1 ? '' : text.slice(firstEnd + 1)
+  return { frontMatter: yaml, frontMatterUnclosed: true, body: '', bodyLine: line }
+}
