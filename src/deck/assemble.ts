@@ -6,7 +6,6 @@ import type { Root } from 'mdast'
 import type { ChunkComment, ChunkSummary } from './parse-chunk.ts'
 import type { PlacedChunk } from './parse-deck.ts'
 import type { DirectiveSet, LocalValues } from './directives.ts'
-import { parseInline, visibleText } from './inline.ts'
 import { createSlugger } from './slug.ts'
 import type { DeckMeta, DeckWarning, HeaderFooter, Slide } from './types.ts'
 
@@ -31,7 +30,7 @@ function draftSlides(placed: readonly PlacedChunk[], meta: DeckMeta, firstLine: 
     if (boundary.kind === 'ruler') visible = true
     pieces.forEach((summary, index) => {
       if (index > 0 && visible) {
-        drafts.push({ line: line + (summary.children[0]?.position?.start.line ?? 1) - 1, parts: [] })
+        drafts.push({ line: line + summary.firstLine, parts: [] })
       }
       drafts.at(-1)?.parts.push({ summary, line })
       visible ||= summary.visible
@@ -74,6 +73,7 @@ export function assembleSlides(
   meta: DeckMeta,
   warnings: DeckWarning[],
   firstLine: number,
+  headerFooter: (markdown: string) => HeaderFooter,
 ): Slide[] {
   const drafts = draftSlides(placed, meta, firstLine)
   const local: LocalValues = { ...front.locals }
@@ -96,17 +96,6 @@ export function assembleSlides(
 
   const pages = paginate(effective)
   const slugger = createSlugger(drafts.map((_, index) => String(index + 1)))
-  const headerFooters = new Map<string, HeaderFooter>()
-  const headerFooter = (markdown: string | undefined): HeaderFooter | null => {
-    if (!markdown) return null
-    let value = headerFooters.get(markdown)
-    if (!value) {
-      const tree = parseInline(markdown)
-      value = { markdown, text: visibleText(tree), tree }
-      headerFooters.set(markdown, value)
-    }
-    return value
-  }
 
   return drafts.map((draft, index): Slide => {
     const values = effective[index] ?? {}
@@ -121,8 +110,8 @@ export function assembleSlides(
       id: String(index + 1),
       line: draft.line + 1,
       class: values.class || null,
-      header: headerFooter(values.header),
-      footer: headerFooter(values.footer),
+      header: values.header ? headerFooter(values.header) : null,
+      footer: values.footer ? headerFooter(values.footer) : null,
       paginate: values.paginate ?? false,
       pagination: page,
       paginationTotal: page === null ? null : pages.total,
@@ -144,7 +133,7 @@ export function assembleSlides(
       bgDirection: backgrounds.length ? (backgrounds.findLast((b) => b.direction)?.direction ?? 'horizontal') : null,
       fragments: summaries.reduce((sum, s) => sum + s.fragments, 0),
       scopedStyles: summaries.flatMap((s) => s.styles.filter((style) => style.scoped).map((style) => style.css)),
-      headings: summaries.flatMap((s) => s.headings.map((h) => ({ text: h.text, level: h.level, id: slugger(h.slugText) }))),
+      headings: summaries.flatMap((s) => s.headings.map((h) => ({ text: h.text, level: h.level, id: slugger(h.slug) }))),
       notes: notes[index] ?? [],
       tree,
     }

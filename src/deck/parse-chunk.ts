@@ -15,6 +15,7 @@ import { classifyComment, type CommentMeaning } from './directives.ts'
 import { parseImageKeywords } from './image-keywords.ts'
 import { analyseComment, analyseStyle } from './html-blocks.ts'
 import { visibleText } from './inline.ts'
+import { slugify } from './slug.ts'
 import type { BackgroundImage } from './types.ts'
 
 /** A comment found in a chunk: its meaning, its content, and its 0-based line within the chunk. */
@@ -30,8 +31,8 @@ export interface ChunkHeading {
   level: number
   /** Text as shown (the heading's text content). */
   text: string
-  /** Text Marp builds the slug from (adds code, image alt and inline HTML; drops math). */
-  slugText: string
+  /** Marp's slug of the heading, before it is made unique across the deck. */
+  slug: string
 }
 
 /** What a run of top-level nodes holds, in document order. */
@@ -47,6 +48,8 @@ export interface ChunkSummary {
   visible: boolean
   /** Levels of headings that headingDivider may cut before: nested in containers, or not first. */
   cutLevels: number[]
+  /** 0-based line of the first node, relative to the chunk. */
+  firstLine: number
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkGemoji).use(remarkBreaks).freeze()
@@ -56,8 +59,40 @@ export function parseChunkTree(text: string): Root {
   return processor.runSync(processor.parse(text)) as Root
 }
 
+const separator = '<!--lectern-chunk-boundary-->'
+
+/**
+ * Parse several chunks in one remark call, which saves the parser's fixed
+ * cost per call, and cut the tree back into one node list per chunk.
+ *
+ * Notes: chunks end with every block closed (scan-blocks cuts only there), so
+ * a blank line and a comment line between two chunks cannot join them; the
+ * last chunk of a deck, which may end inside an open block, must come last.
+ * Returns null when the tree does not cut back cleanly.
+ */
+export function parseChunkTrees(texts: readonly string[], definitions: string): { nodes: RootContent[][]; origins: ChunkOrigin[] } | null {
+  const source = texts.join(`\n\n${separator}\n\n`) + (definitions ? `\n\n${definitions}` : '')
+  const tree = parseChunkTree(source)
+  const defs = collectDefinitions(tree)
+  const nodes: RootContent[][] = [[]]
+  for (const node of tree.children) {
+    if (node.type === 'html' && node.value === separator) nodes.push([])
+    else nodes.at(-1)?.push(node)
+  }
+  if (nodes.length !== texts.length) return null
+  let lineBase = 0
+  const origins = texts.map((text) => {
+    const origin = { source, lineBase, definitions: defs }
+    lineBase += text.split('\n').length + 3
+    return origin
+  })
+  return { nodes, origins }
+}
+
 interface WalkState {
   source: string
+  /** Line of the chunk's start within `source` (chunks may be parsed together). */
+  lineBase: number
   definitions: Map<string, Definition>
   summary: ChunkSummary
   /** Inside a heading's inline content, where a `fit` comment is a marker. */
@@ -67,13 +102,22 @@ interface WalkState {
   depth: number
 }
 
+/** Where a chunk's nodes came from: the parsed text, the chunk's first line in it, and its definitions. */
+export interface ChunkOrigin {
+  source: string
+  lineBase: number
+  definitions: Map<string, Definition>
+}
+
 /** Read the Marp meaning out of a list of top-level nodes (a whole chunk, or a piece of it). */
-export function summarise(nodes: readonly RootContent[], source: string, definitions: Map<string, Definition>): ChunkSummary {
+export function summarise(nodes: readonly RootContent[], origin: ChunkOrigin): ChunkSummary {
+  const { source, lineBase, definitions } = origin
   const summary: ChunkSummary = {
     children: [], comments: [], styles: [], backgrounds: [], headings: [],
     fragments: 0, visible: false, cutLevels: [],
+    firstLine: (nodes[0]?.position?.start.line ?? lineBase + 1) - 1 - lineBase,
   }
-  const state: WalkState = { source, definitions, summary, fitHeading: false, fitMarked: false, depth: 0 }
+  const state: WalkState = { source, lineBase, definitions, summary, fitHeading: false, fitMarked: false, depth: 0 }
   nodes.forEach((node, index) => {
     if (node.type === 'heading' && index > 0) addCutLevel(summary, node.depth)
     if (node.type !== 'html' && node.type !== 'definition') summary.visible = true
@@ -105,8 +149,8 @@ export function collectDefinitions(tree: Root): Map<string, Definition> {
   return map
 }
 
-function lineOf(node: Nodes): number {
-  return (node.position?.start.line ?? 1) - 1
+function lineOf(node: Nodes, state: WalkState): number {
+  return (node.position?.start.line ?? 1) - 1 - state.lineBase
 }
 
 /** Return a cleaned copy of a node, or null when it is not rendered. */
@@ -121,7 +165,7 @@ function cleanNode(node: RootContent, state: WalkState): RootContent | null {
           state.fitMarked = true // consumed, not a note (marp-compat §10.4)
           return null
         }
-        state.summary.comments.push({ ...classifyComment(comment), content: comment, line: lineOf(node) })
+        state.summary.comments.push({ ...classifyComment(comment), content: comment, line: lineOf(node, state) })
         return null
       }
       const style = analyseStyle(node.value)
@@ -177,7 +221,7 @@ function cleanHeading(node: Heading, state: WalkState): Heading {
   const fit = state.fitMarked
   state.fitHeading = false
   const heading: Heading = { ...node, children }
-  state.summary.headings.push({ level: node.depth, text: visibleText(heading), slugText: slugText(heading) })
+  state.summary.headings.push({ level: node.depth, text: visibleText(heading), slug: slugify(slugText(heading)) })
   if (fit) heading.data = { ...heading.data, hProperties: { ...heading.data?.hProperties, 'data-fit': '' } }
   return heading
 }

@@ -6,15 +6,16 @@
  * by its text), then assemble slides, directives, pagination and heading ids
  * over the whole deck. Only the chunks an edit touched are parsed again.
  */
-import type { Definition, Root } from 'mdast'
+import type { RootContent } from 'mdast'
 import { normaliseText, splitFrontMatter } from './source.ts'
-import { scanBlocks, type Chunk } from './scan-blocks.ts'
-import { collectDefinitions, parseChunkTree, summarise, type ChunkSummary } from './parse-chunk.ts'
+import { scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
+import { collectDefinitions, parseChunkTree, parseChunkTrees, summarise, type ChunkOrigin, type ChunkSummary } from './parse-chunk.ts'
+import { parseInline, visibleText } from './inline.ts'
 import { splitPieces } from './split-pieces.ts'
 import { readFrontMatter, type DirectiveSet, type GlobalValues, type LocalValues } from './directives.ts'
 import { assembleSlides } from './assemble.ts'
 import { checkText, DeckError } from './limits.ts'
-import type { Deck, DeckMeta, DeckWarning } from './types.ts'
+import type { Deck, DeckMeta, DeckWarning, HeaderFooter } from './types.ts'
 
 export interface ParseDeckOptions {
   /** Size presets by name, `[width, height]` in px. Default: `16:9` (1280×720) and `4:3` (960×720). */
@@ -25,8 +26,9 @@ const defaultSizes: Record<string, readonly [number, number]> = { '16:9': [1280,
 
 /** A parsed chunk, kept in the cache. */
 interface ParsedChunk {
-  tree: Root
-  definitions: Map<string, Definition>
+  /** Top-level nodes as parsed (positions relative to `origin.source`). */
+  nodes: RootContent[]
+  origin: ChunkOrigin
   whole: ChunkSummary
   /** Pieces by headingDivider key, computed only when a divider cuts inside this chunk. */
   pieces: Map<string, ChunkSummary[]>
@@ -57,27 +59,64 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
   const sizes = options.sizes ?? defaultSizes
   const cache = new Map<string, ParsedChunk>()
 
-  const parseChunk = (text: string, definitions: string, warnings: DeckWarning[], line: number): ParsedChunk => {
-    const key = definitions ? `${text}\0${definitions}` : text
-    const hit = cache.get(key)
-    if (hit) return hit
-    let tree: Root
+  const inlines = new Map<string, HeaderFooter>()
+  let lastScan: ScanResult | undefined
+
+  const remember = (key: string, nodes: RootContent[], origin: ChunkOrigin) => {
+    const parsed = { nodes, origin, whole: summarise(nodes, origin), pieces: new Map() }
+    if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string)
+    cache.set(key, parsed)
+  }
+
+  /** Parse one chunk alone; pathological input must not lose the slide's text. */
+  const parseAlone = (key: string, text: string, definitions: string, line: number, warnings: DeckWarning[]) => {
+    const source = definitions ? `${text}\n\n${definitions}` : text
     try {
-      tree = parseChunkTree(definitions ? `${text}\n\n${definitions}` : text)
+      const tree = parseChunkTree(source)
+      remember(key, tree.children, { source, lineBase: 0, definitions: collectDefinitions(tree) })
     } catch (error) {
-      // Pathological input (thousands of nested containers) must not lose the slide's text.
       warnings.push({
         rule: 'unparsed-chunk',
         message: `This part could not be read as Markdown (${error instanceof Error ? error.message : String(error)}); it is shown as plain text.`,
         line: line + 1,
       })
-      tree = { type: 'root', children: [{ type: 'code', lang: null, meta: null, value: text }] }
+      const code: RootContent = { type: 'code', lang: null, meta: null, value: text }
+      remember(key, [code], { source, lineBase: 0, definitions: new Map() })
     }
-    const defs = collectDefinitions(tree)
-    const parsed = { tree, definitions: defs, whole: summarise(tree.children, text, defs), pieces: new Map() }
-    if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string)
-    cache.set(key, parsed)
-    return parsed
+  }
+
+  /** Parse the chunks the cache lacks: together when there are several, each alone as a fallback. */
+  const parseMissing = (chunks: readonly Chunk[], keys: readonly string[], definitions: string, bodyLine: number, warnings: DeckWarning[]) => {
+    const missing = [...new Map(keys.map((key, index) => [key, index])).entries()]
+      .filter(([key]) => !cache.has(key))
+      .map(([, index]) => index)
+      .sort((a, b) => a - b)
+    if (missing.length > 1) {
+      try {
+        const batch = parseChunkTrees(missing.map((index) => chunks[index]?.text ?? ''), definitions)
+        if (batch) {
+          missing.forEach((index, n) => remember(keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin))
+          return
+        }
+      } catch {
+        // fall through: each chunk alone, so one bad chunk cannot take the others with it
+      }
+    }
+    for (const index of missing) {
+      const chunk = chunks[index] as Chunk
+      parseAlone(keys[index] ?? '', chunk.text, definitions, chunk.line + bodyLine, warnings)
+    }
+  }
+
+  const headerFooter = (markdown: string): HeaderFooter => {
+    let value = inlines.get(markdown)
+    if (!value) {
+      const tree = parseInline(markdown)
+      value = { markdown, text: visibleText(tree), tree }
+      if (inlines.size >= cacheLimit) inlines.clear()
+      inlines.set(markdown, value)
+    }
+    return value
   }
 
   return {
@@ -87,19 +126,20 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
       const warnings: DeckWarning[] = []
       const source = splitFrontMatter(text)
       const front = readFront(source.frontMatter, source.frontMatterUnclosed, warnings)
-      const scan = scanBlocks(source.body)
+      const scan = scanBlocks(source.body, lastScan)
+      lastScan = scan
       for (const open of scan.unclosed) warnings.push({ ...open, line: open.line + source.bodyLine + 1 })
       const definitions = scan.definitions.join('\n')
-      const parsed = scan.chunks.map((chunk) =>
-        parseChunk(chunk.text, definitions, warnings, chunk.line + source.bodyLine),
-      )
+      const keys = scan.chunks.map((chunk) => (definitions ? `${chunk.text}\0${definitions}` : chunk.text))
+      parseMissing(scan.chunks, keys, definitions, source.bodyLine, warnings)
+      const parsed = keys.map((key) => cache.get(key) as ParsedChunk)
 
       const globals = collectGlobals(front.set, parsed)
       const divider = globals.headingDivider || null
       const levels = new Set(divider ?? [])
       const placed: PlacedChunk[] = scan.chunks.map((chunk, index) => {
         const chunkParse = parsed[index] as ParsedChunk
-        return { chunk, line: chunk.line + source.bodyLine, pieces: piecesOf(chunkParse, chunk.text, levels) }
+        return { chunk, line: chunk.line + source.bodyLine, pieces: piecesOf(chunkParse, levels) }
       })
 
       const size = globals.size && Object.hasOwn(sizes, globals.size) ? globals.size : null
@@ -124,7 +164,7 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
       if (globals.size && !size) {
         warnings.push({ rule: 'unknown-size', message: `Unknown size \`${globals.size}\`, expected one of ${Object.keys(sizes).join(', ')}; the slides stay ${width}×${height}.`, line: 1 })
       }
-      const slides = assembleSlides(placed, front.set, meta, warnings, source.bodyLine)
+      const slides = assembleSlides(placed, front.set, meta, warnings, source.bodyLine, headerFooter)
       return { meta, slides, warnings }
     },
   }
@@ -165,12 +205,12 @@ function collectGlobals(front: DirectiveSet, parsed: readonly ParsedChunk[]): Gl
 }
 
 /** The chunk as one piece, or cut at the divider's headings inside it. */
-function piecesOf(chunk: ParsedChunk, text: string, levels: ReadonlySet<number>): ChunkSummary[] {
+function piecesOf(chunk: ParsedChunk, levels: ReadonlySet<number>): ChunkSummary[] {
   if (!chunk.whole.cutLevels.some((level) => levels.has(level))) return [chunk.whole]
   const key = [...levels].join(',')
   let pieces = chunk.pieces.get(key)
   if (!pieces) {
-    pieces = splitPieces(chunk.tree.children, levels).map((nodes) => summarise(nodes, text, chunk.definitions))
+    pieces = splitPieces(chunk.nodes, levels).map((nodes) => summarise(nodes, chunk.origin))
     chunk.pieces.set(key, pieces)
   }
   return pieces

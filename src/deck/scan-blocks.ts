@@ -29,6 +29,8 @@ export interface Chunk {
 }
 
 export interface ScanResult {
+  /** The scanned text's lines (kept so the next scan can reuse this one). */
+  lines: string[]
   chunks: Chunk[]
   /** Source lines that look like link reference definitions, in order. */
   definitions: string[]
@@ -47,6 +49,8 @@ type Leaf =
   | { kind: 'math'; line: number; rulers: number }
 
 const blankLine = /^[ \t]*$/
+/** First characters (after up to 3 spaces) that can start a block or a setext underline or table row. */
+const mayStartBlock = /^(?: {0,3}[-*_+=#`~$<>|:0-9]| {4}|[ \t]*$)/
 const thematicBreak = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/
 const setextH2 = /^-+[ \t]*$/
 const setextH1 = /^=+[ \t]*$/
@@ -131,27 +135,62 @@ function describeUnclosed(leaf: Leaf | null, total: number): ScanResult['unclose
   }]
 }
 
+/** How much of an earlier scan still holds: the chunks before the first changed line, and after the last. */
+function reusable(lines: readonly string[], previous: ScanResult | undefined) {
+  if (!previous || previous.definitions.length > 0) return undefined
+  const old = previous.lines
+  let head = 0
+  while (head < lines.length && head < old.length && lines[head] === old[head]) head++
+  let tail = 0
+  while (tail < lines.length - head && tail < old.length - head && lines[lines.length - 1 - tail] === old[old.length - 1 - tail]) tail++
+  // The last chunk that starts within the unchanged head, less one: a setext heading's boundary is
+  // decided by its underline, which may lie past the chunk's start. Scanning restarts there, clean.
+  let first = 0
+  while (first + 1 < previous.chunks.length && (previous.chunks[first + 1]?.line ?? Infinity) <= head) first++
+  first = Math.max(0, first - 1)
+  const byLine = new Map(previous.chunks.map((chunk, index) => [chunk.line, index]))
+  return { previous, first, tailStart: lines.length - tail, shift: lines.length - old.length, byLine }
+}
+
 /**
  * Find the top-level rulers and headings of a Markdown body and cut it there.
  *
  * @param text Markdown body (front matter already removed), LF line endings.
+ * @param previous An earlier scan of an edited version of the text: only the
+ *   edited region is scanned again.
  */
-export function scanBlocks(text: string): ScanResult {
+export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
   const lines = text.split('\n')
-  const chunks: Chunk[] = []
+  const reuse = reusable(lines, previous)
+  const chunks: Chunk[] = reuse ? reuse.previous.chunks.slice(0, reuse.first) : []
   const definitions: string[] = []
   const stack: Container[] = []
   let leaf: Leaf | null = null
-  let chunkStart = 0
-  let chunkBoundary: ChunkBoundary = { kind: 'start' }
+  const restart = reuse?.previous.chunks[reuse.first]
+  let chunkStart = restart?.line ?? 0
+  let chunkBoundary: ChunkBoundary = restart?.boundary ?? { kind: 'start' }
+  let resumed: ScanResult | null = null
 
   const cut = (at: number, next: ChunkBoundary, skipLine: boolean) => {
     chunks.push({ boundary: chunkBoundary, line: chunkStart, text: lines.slice(chunkStart, at).join('\n') })
     chunkStart = skipLine ? at + 1 : at
     chunkBoundary = next
+    // Past the edit, a chunk that starts where an old one started continues exactly as before.
+    if (reuse && chunkStart >= reuse.tailStart && at < lines.length) {
+      const old = reuse.byLine.get(chunkStart - reuse.shift)
+      if (old !== undefined) {
+        const rest = reuse.previous.chunks.slice(old).map((chunk, n) => ({
+          boundary: n === 0 ? chunkBoundary : chunk.boundary,
+          line: chunk.line + reuse.shift,
+          text: chunk.text,
+        }))
+        const unclosed = reuse.previous.unclosed.map((u) => ({ ...u, line: u.line + reuse.shift }))
+        resumed = { lines, chunks: [...chunks, ...rest], definitions, unclosed }
+      }
+    }
   }
 
-  for (let index = 0; index < lines.length; index++) {
+  for (let index = restart?.line ?? 0; index < lines.length && !resumed; index++) {
     const line = expandTabs(lines[index] ?? '')
     let pos = 0
     let matched = 0
@@ -198,6 +237,12 @@ export function scanBlocks(text: string): ScanResult {
     if (leaf?.kind === 'code') {
       if (blankLine.test(rest) || indentOf(rest) >= 4) continue
       leaf = null
+    }
+
+    // Fast path: a line starting with a character no block construct starts with is paragraph text.
+    if (leaf?.kind === 'para' && matched === stack.length && !mayStartBlock.test(rest)) {
+      leaf.lines++
+      continue
     }
 
     // Block starts; containers may open several on one line.
@@ -275,6 +320,7 @@ export function scanBlocks(text: string): ScanResult {
       break
     }
   }
+  if (resumed) return resumed
   cut(lines.length, { kind: 'start' }, false)
-  return { chunks, definitions, unclosed: describeUnclosed(leaf, lines.length) }
+  return { lines, chunks, definitions, unclosed: describeUnclosed(leaf, lines.length) }
 }

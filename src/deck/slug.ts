@@ -12,12 +12,11 @@ export function slugify(text: string): string {
   return encodeURI(slug.replace(/^-+|-+$/, ''))
 }
 
-/** Hands out unique ids: a slug seen before gets `-1`, `-2`, … */
+/** Makes slugs unique: a slug seen before gets `-1`, `-2`, … */
 export function createSlugger(taken: Iterable<string>) {
   const counts = new Map<string, number>()
   for (const id of taken) counts.set(id, 0)
-  return (text: string): string => {
-    const slug = slugify(text)
+  return (slug: string): string => {
     const previous = counts.get(slug)
     const count = previous === undefined ? 0 : previous + 1
     counts.set(slug, count)
