@@ -2,7 +2,6 @@
  * Whole-deck pass: chunk pieces become slides, then directives are scoped
  * (marp-compat §5.4), pages numbered (§5.5) and heading ids handed out (§10.7).
  */
-import type { Root } from 'mdast'
 import type { ChunkComment, ChunkSummary } from './parse-chunk.ts'
 import type { PlacedChunk } from './parse-deck.ts'
 import type { DirectiveSet, LocalValues } from './directives.ts'
@@ -17,8 +16,7 @@ interface Draft {
 }
 
 /** Group chunk pieces into slides: every ruler cuts; headingDivider cuts once visible content was seen. */
-function draftSlides(placed: readonly PlacedChunk[], meta: DeckMeta, firstLine: number): Draft[] {
-  const divider = new Set(meta.headingDivider ?? [])
+export function draftSlides(placed: readonly PlacedChunk[], divider: ReadonlySet<number>, firstLine: number): Draft[] {
   const drafts: Draft[] = [{ line: firstLine, parts: [] }]
   let visible = false
   for (const { chunk, line, pieces } of placed) {
@@ -39,19 +37,31 @@ function draftSlides(placed: readonly PlacedChunk[], meta: DeckMeta, firstLine: 
   return drafts
 }
 
-/** Comments of a draft in document order, with 1-based file lines. */
-function commentsOf(draft: Draft): ChunkComment[] {
-  return draft.parts.flatMap(({ summary, line }) => summary.comments.map((c) => ({ ...c, line: line + c.line + 1 })))
+/** A slide's content: its one chunk piece as is, or several merged. */
+function mergeParts(parts: Draft['parts']): ChunkSummary {
+  if (parts.length === 1 && parts[0]) return parts[0].summary
+  const merged = <K extends 'children' | 'backgrounds' | 'styles' | 'headings'>(key: K) =>
+    parts.flatMap((p) => p.summary[key] as unknown[]) as ChunkSummary[K]
+  return {
+    children: merged('children'),
+    backgrounds: merged('backgrounds'),
+    styles: merged('styles'),
+    headings: merged('headings'),
+    comments: [],
+    fragments: parts.reduce((sum, p) => sum + p.summary.fragments, 0),
+    visible: parts.some((p) => p.summary.visible),
+    cutLevels: [],
+    firstLine: 0,
+  }
 }
 
-function warnSwallowedComment(comment: ChunkComment, warnings: DeckWarning[]) {
-  if (!comment.content.includes('<!--')) return
+function warnSwallowedComment(comment: ChunkComment, line: number, warnings: DeckWarning[]) {
   warnings.push({
     rule: 'comment-swallows-comment',
     message:
       'This comment is not closed with `-->` before the next `<!--`, so Marp reads both as one comment' +
       (comment.kind === 'directives' ? ' and ignores the directives of the second.' : ' and shows neither as a directive.'),
-    line: comment.line,
+    line,
   })
 }
 
@@ -73,21 +83,23 @@ export function assembleSlides(
   meta: DeckMeta,
   warnings: DeckWarning[],
   firstLine: number,
-  headerFooter: (markdown: string) => HeaderFooter,
+  headerFooters: (markdowns: readonly string[]) => (markdown: string) => HeaderFooter,
 ): Slide[] {
-  const drafts = draftSlides(placed, meta, firstLine)
+  const drafts = draftSlides(placed, new Set(meta.headingDivider ?? []), firstLine)
   const local: LocalValues = { ...front.locals }
   let spot: LocalValues = { ...front.spots }
   const effective: LocalValues[] = []
   const notes: string[][] = []
   for (const draft of drafts) {
     const slideNotes: string[] = []
-    for (const comment of commentsOf(draft)) {
-      warnSwallowedComment(comment, warnings)
-      if (comment.kind === 'directives') {
-        Object.assign(local, comment.set.locals)
-        Object.assign(spot, comment.set.spots)
-      } else if (comment.kind === 'note') slideNotes.push(comment.text)
+    for (const { summary, line } of draft.parts) {
+      for (const comment of summary.comments) {
+        if (comment.content.includes('<!--')) warnSwallowedComment(comment, line + comment.line + 1, warnings)
+        if (comment.kind === 'directives') {
+          Object.assign(local, comment.set.locals)
+          Object.assign(spot, comment.set.spots)
+        } else if (comment.kind === 'note') slideNotes.push(comment.text)
+      }
     }
     effective.push({ ...local, ...spot })
     spot = {}
@@ -95,15 +107,15 @@ export function assembleSlides(
   }
 
   const pages = paginate(effective)
+  const headerFooter = headerFooters(effective.flatMap((v) => [v.header ?? '', v.footer ?? '']).filter(Boolean))
   const slugger = createSlugger(drafts.map((_, index) => String(index + 1)))
 
   return drafts.map((draft, index): Slide => {
     const values = effective[index] ?? {}
-    const summaries = draft.parts.map((part) => part.summary)
-    const backgrounds = summaries.flatMap((s) => s.backgrounds)
-    const split = backgrounds.findLast((b) => b.split)?.split ?? null
-    for (const style of summaries.flatMap((s) => s.styles)) if (!style.scoped) meta.styles.push(style.css)
-    const tree: Root = { type: 'root', children: summaries.flatMap((s) => s.children) }
+    const content = mergeParts(draft.parts)
+    const backgrounds = content.backgrounds
+    const split = backgrounds.length ? (backgrounds.findLast((b) => b.split)?.split ?? null) : null
+    for (const style of content.styles) if (!style.scoped) meta.styles.push(style.css)
     const page = pages.page[index] ?? null
     return {
       index,
@@ -127,15 +139,15 @@ export function assembleSlides(
       width: meta.width,
       height: meta.height,
       lang: meta.lang,
-      bgImages: backgrounds.map(({ url, size, filter, alt }) => ({ url, size, filter, alt })),
+      bgImages: backgrounds,
       bgSplit: split?.side ?? null,
       bgSplitSize: split?.size ?? null,
       bgDirection: backgrounds.length ? (backgrounds.findLast((b) => b.direction)?.direction ?? 'horizontal') : null,
-      fragments: summaries.reduce((sum, s) => sum + s.fragments, 0),
-      scopedStyles: summaries.flatMap((s) => s.styles.filter((style) => style.scoped).map((style) => style.css)),
-      headings: summaries.flatMap((s) => s.headings.map((h) => ({ text: h.text, level: h.level, id: slugger(h.slug) }))),
+      fragments: content.fragments,
+      scopedStyles: content.styles.length ? content.styles.filter((s) => s.scoped).map((s) => s.css) : [],
+      headings: content.headings.map((h) => ({ text: h.text, level: h.level, id: slugger(h.slug) })),
       notes: notes[index] ?? [],
-      tree,
+      tree: { type: 'root', children: content.children },
     }
   })
 }

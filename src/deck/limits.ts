@@ -33,11 +33,7 @@ export function checkText(text: string): void {
     throw new DeckError('too-large', `This deck is ${megabytes(text.length)}; Lectern opens decks up to ${megabytes(maxDeckLength)}.`)
   }
   const head = text.slice(0, 65536)
-  let control = 0
-  for (let i = 0; i < head.length; i++) {
-    const code = head.charCodeAt(i)
-    if ((code < 32 && code !== 9 && code !== 10 && code !== 13 && code !== 12) || code === 0xfffd) control++
-  }
+  const control = head.match(/[\0-\x08\x0b\x0e-\x1f\ufffd]/g)?.length ?? 0
   if (head.length > 0 && control / head.length > 0.01) {
     throw new DeckError('not-text', 'This file is not a Markdown text deck: it looks like binary data (an image, an archive or an office document).')
   }

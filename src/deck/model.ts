@@ -30,7 +30,7 @@ export function slideModel(slide: Slide) {
     width: slide.width,
     height: slide.height,
     lang: slide.lang,
-    bgImages: slide.bgImages,
+    bgImages: slide.bgImages.map(({ url, size, filter, alt }) => ({ url, size, filter, alt })),
     bgSplit: slide.bgSplit,
     bgSplitSize: slide.bgSplitSize,
     bgDirection: slide.bgDirection,

@@ -10,10 +10,11 @@ import type { RootContent } from 'mdast'
 import { normaliseText, splitFrontMatter } from './source.ts'
 import { scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
 import { collectDefinitions, parseChunkTree, parseChunkTrees, summarise, type ChunkOrigin, type ChunkSummary } from './parse-chunk.ts'
-import { parseInline, visibleText } from './inline.ts'
+import { parseInlines, visibleText } from './inline.ts'
 import { splitPieces } from './split-pieces.ts'
-import { readFrontMatter, type DirectiveSet, type GlobalValues, type LocalValues } from './directives.ts'
-import { assembleSlides } from './assemble.ts'
+import { classifyComment, readFrontMatter, type CommentMeaning, type DirectiveSet, type GlobalValues, type LocalValues } from './directives.ts'
+import { analyseComment } from './html-blocks.ts'
+import { assembleSlides, draftSlides } from './assemble.ts'
 import { checkText, DeckError } from './limits.ts'
 import type { Deck, DeckMeta, DeckWarning, HeaderFooter } from './types.ts'
 
@@ -42,9 +43,19 @@ export interface PlacedChunk {
   pieces: ChunkSummary[]
 }
 
+export interface ParseOptions {
+  /**
+   * Build only the first `limit` slides, parsing no more of the deck than
+   * they need (to show slide 1 of a long deck at once). The Deck is then
+   * marked `complete: false`: global directives come from a quick scan of
+   * the comments, and page totals count only the slides built.
+   */
+  limit?: number
+}
+
 export interface DeckParser {
   /** Parse a deck; chunks seen before (in this parser) are not parsed again. */
-  parse(text: string): Deck
+  parse(text: string, options?: ParseOptions): Deck
 }
 
 const cacheLimit = 20_000
@@ -61,6 +72,7 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
 
   const inlines = new Map<string, HeaderFooter>()
   let lastScan: ScanResult | undefined
+  const prescanned = new Map<string, CommentMeaning>()
 
   const remember = (key: string, nodes: RootContent[], origin: ChunkOrigin) => {
     const parsed = { nodes, origin, whole: summarise(nodes, origin), pieces: new Map() }
@@ -108,19 +120,19 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
     }
   }
 
-  const headerFooter = (markdown: string): HeaderFooter => {
-    let value = inlines.get(markdown)
-    if (!value) {
-      const tree = parseInline(markdown)
-      value = { markdown, text: visibleText(tree), tree }
-      if (inlines.size >= cacheLimit) inlines.clear()
-      inlines.set(markdown, value)
-    }
-    return value
+  /** Header and footer values, parsed once (all the new ones together) and remembered. */
+  const headerFooters = (markdowns: readonly string[]): ((markdown: string) => HeaderFooter) => {
+    const missing = [...new Set(markdowns)].filter((markdown) => !inlines.has(markdown))
+    if (inlines.size + missing.length > cacheLimit) inlines.clear()
+    parseInlines(missing).forEach((tree, index) => {
+      const markdown = missing[index] ?? ''
+      inlines.set(markdown, { markdown, text: visibleText(tree), tree })
+    })
+    return (markdown) => inlines.get(markdown) ?? { markdown, text: markdown, tree: { type: 'root', children: [] } }
   }
 
   return {
-    parse(input: string): Deck {
+    parse(input: string, { limit }: ParseOptions = {}): Deck {
       checkText(input)
       const text = normaliseText(input)
       const warnings: DeckWarning[] = []
@@ -131,16 +143,34 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
       for (const open of scan.unclosed) warnings.push({ ...open, line: open.line + source.bodyLine + 1 })
       const definitions = scan.definitions.join('\n')
       const keys = scan.chunks.map((chunk) => (definitions ? `${chunk.text}\0${definitions}` : chunk.text))
-      parseMissing(scan.chunks, keys, definitions, source.bodyLine, warnings)
-      const parsed = keys.map((key) => cache.get(key) as ParsedChunk)
+      const place = (count: number, levels: ReadonlySet<number>): PlacedChunk[] => {
+        parseMissing(scan.chunks.slice(0, count), keys.slice(0, count), definitions, source.bodyLine, warnings)
+        return scan.chunks.slice(0, count).map((chunk, index) => ({
+          chunk,
+          line: chunk.line + source.bodyLine,
+          pieces: piecesOf(cache.get(keys[index] ?? '') as ParsedChunk, levels),
+        }))
+      }
 
-      const globals = collectGlobals(front.set, parsed)
+      let globals: GlobalValues
+      let placed: PlacedChunk[]
+      if (limit === undefined) {
+        placed = []
+        parseMissing(scan.chunks, keys, definitions, source.bodyLine, warnings)
+        globals = collectGlobals(front.set, keys.map((key) => (cache.get(key) as ParsedChunk).whole.comments))
+        placed = place(scan.chunks.length, new Set(globals.headingDivider || []))
+      } else {
+        globals = collectGlobals(front.set, [prescanComments(source.body, prescanned)])
+        const levels = new Set(globals.headingDivider || [])
+        // Parse a growing prefix until slide `limit + 1` has begun, so the first `limit` are whole.
+        let count = Math.min(4, scan.chunks.length)
+        placed = place(count, levels)
+        while (count < scan.chunks.length && draftSlides(placed, levels, 0).length <= limit) {
+          count = Math.min(count * 2, scan.chunks.length)
+          placed = place(count, levels)
+        }
+      }
       const divider = globals.headingDivider || null
-      const levels = new Set(divider ?? [])
-      const placed: PlacedChunk[] = scan.chunks.map((chunk, index) => {
-        const chunkParse = parsed[index] as ParsedChunk
-        return { chunk, line: chunk.line + source.bodyLine, pieces: piecesOf(chunkParse, levels) }
-      })
 
       const size = globals.size && Object.hasOwn(sizes, globals.size) ? globals.size : null
       const [width, height] = sizes[size ?? '16:9'] ?? [1280, 720]
@@ -164,8 +194,9 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
       if (globals.size && !size) {
         warnings.push({ rule: 'unknown-size', message: `Unknown size \`${globals.size}\`, expected one of ${Object.keys(sizes).join(', ')}; the slides stay ${width}×${height}.`, line: 1 })
       }
-      const slides = assembleSlides(placed, front.set, meta, warnings, source.bodyLine, headerFooter)
-      return { meta, slides, warnings }
+      const slides = assembleSlides(placed, front.set, meta, warnings, source.bodyLine, headerFooters)
+      const complete = limit === undefined || slides.length <= limit && placed.length === scan.chunks.length
+      return { meta, slides: complete ? slides : slides.slice(0, limit), warnings, complete }
     },
   }
 }
@@ -194,14 +225,25 @@ function readFront(yaml: string | null, unclosed: boolean, warnings: DeckWarning
 }
 
 /** Global directives: front matter first, then every directive comment in order; the last wins. */
-function collectGlobals(front: DirectiveSet, parsed: readonly ParsedChunk[]): GlobalValues {
+function collectGlobals(front: DirectiveSet, comments: readonly (readonly CommentMeaning[])[]): GlobalValues {
   const globals: GlobalValues = { ...front.globals }
-  for (const chunk of parsed) {
-    for (const comment of chunk.whole.comments) {
-      if (comment.kind === 'directives') Object.assign(globals, comment.set.globals)
-    }
+  for (const list of comments) {
+    for (const comment of list) if (comment.kind === 'directives') Object.assign(globals, comment.set.globals)
   }
   return globals
+}
+
+/** Every `<!-- … -->` of a text, classified; a quick stand-in for parsing when only a few slides are built. */
+function prescanComments(text: string, memo: Map<string, CommentMeaning>): CommentMeaning[] {
+  return [...text.matchAll(/<!--[\s\S]*?-->/g)].map(([comment]) => {
+    let meaning = memo.get(comment)
+    if (!meaning) {
+      meaning = classifyComment(analyseComment(comment) ?? '')
+      if (memo.size >= cacheLimit) memo.clear()
+      memo.set(comment, meaning)
+    }
+    return meaning
+  })
 }
 
 /** The chunk as one piece, or cut at the divider's headings inside it. */

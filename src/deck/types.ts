@@ -114,4 +114,6 @@ export interface Deck {
   meta: DeckMeta
   slides: Slide[]
   warnings: DeckWarning[]
+  /** False when only the first slides were built (`parse(text, { limit })`). */
+  complete: boolean
 }
