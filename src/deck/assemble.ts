@@ -40,13 +40,15 @@ export function draftSlides(placed: readonly PlacedChunk[], divider: ReadonlySet
 /** A slide's content: its one chunk piece as is, or several merged. */
 function mergeParts(parts: Draft['parts']): ChunkSummary {
   if (parts.length === 1 && parts[0]) return parts[0].summary
-  const merged = <K extends 'children' | 'backgrounds' | 'styles' | 'headings'>(key: K) =>
+  const merged = <K extends 'children' | 'backgrounds' | 'styles' | 'headings' | 'hidden'>(key: K) =>
     parts.flatMap((p) => p.summary[key] as unknown[]) as ChunkSummary[K]
   return {
     children: merged('children'),
     backgrounds: merged('backgrounds'),
     styles: merged('styles'),
     headings: merged('headings'),
+    hidden: merged('hidden'),
+    dropped: [],
     comments: [],
     fragments: parts.reduce((sum, p) => sum + p.summary.fragments, 0),
     visible: parts.some((p) => p.summary.visible),
@@ -62,6 +64,7 @@ function warnSwallowedComment(comment: ChunkComment, line: number, warnings: Dec
       'This comment is not closed with `-->` before the next `<!--`, so Marp reads both as one comment' +
       (comment.kind === 'directives' ? ' and ignores the directives of the second.' : ' and shows neither as a directive.'),
     line,
+    lost: comment.content.slice(comment.content.indexOf('<!--')),
   })
 }
 
@@ -93,6 +96,9 @@ export function assembleSlides(
   for (const draft of drafts) {
     const slideNotes: string[] = []
     for (const { summary, line } of draft.parts) {
+      for (const drop of summary.dropped) {
+        warnings.push({ rule: 'dropped-text', message: `${drop.why}: “${drop.text.slice(0, 80)}”.`, line: line + drop.line + 1, lost: drop.text })
+      }
       for (const comment of summary.comments) {
         if (comment.content.includes('<!--')) warnSwallowedComment(comment, line + comment.line + 1, warnings)
         if (comment.kind === 'directives') {
@@ -147,6 +153,7 @@ export function assembleSlides(
       scopedStyles: content.styles.length ? content.styles.filter((s) => s.scoped).map((s) => s.css) : [],
       headings: content.headings.map((h) => ({ text: h.text, level: h.level, id: slugger(h.slug) })),
       notes: notes[index] ?? [],
+      hidden: content.hidden,
       tree: { type: 'root', children: content.children },
     }
   })

@@ -25,6 +25,8 @@ export type ChunkComment = CommentMeaning & { content: string; line: number }
 export interface ChunkBackground extends BackgroundImage {
   split: { side: 'left' | 'right'; size: string } | null
   direction: 'horizontal' | 'vertical' | null
+  /** The alt text as written, keywords included. */
+  source: string
 }
 
 export interface ChunkHeading {
@@ -50,6 +52,10 @@ export interface ChunkSummary {
   cutLevels: number[]
   /** 0-based line of the first node, relative to the chunk. */
   firstLine: number
+  /** Raw text Marp hides: directive and lint comments, fit markers, style blocks. */
+  hidden: string[]
+  /** Text Marp drops without a word (after `-->` or `</style>` on the same line, inside an unclosed comment). */
+  dropped: { text: string; line: number; why: string }[]
 }
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkMath).use(remarkGemoji).use(remarkBreaks).freeze()
@@ -114,7 +120,7 @@ export function summarise(nodes: readonly RootContent[], origin: ChunkOrigin): C
   const { source, lineBase, definitions } = origin
   const summary: ChunkSummary = {
     children: [], comments: [], styles: [], backgrounds: [], headings: [],
-    fragments: 0, visible: false, cutLevels: [],
+    fragments: 0, visible: false, cutLevels: [], hidden: [], dropped: [],
     firstLine: (nodes[0]?.position?.start.line ?? lineBase + 1) - 1 - lineBase,
   }
   const state: WalkState = { source, lineBase, definitions, summary, fitHeading: false, fitMarked: false, depth: 0 }
@@ -130,6 +136,21 @@ export function summarise(nodes: readonly RootContent[], origin: ChunkOrigin): C
 
 function addCutLevel(summary: ChunkSummary, level: number) {
   if (!summary.cutLevels.includes(level)) summary.cutLevels.push(level)
+}
+
+/** Record the text Marp drops after a block's closer on the same line, or inside an unclosed comment. */
+function noteDropped(html: string, closer: RegExp, line: number, state: WalkState) {
+  const end = closer.exec(html)
+  if (!end) {
+    if (closer.source === '-->' && html.trim().length > 4) {
+      state.summary.dropped.push({ text: html.trim(), line, why: 'This comment is never closed with `-->`, so Marp hides everything after it in its container' })
+    }
+    return
+  }
+  const after = html.slice(end.index + end[0].length).split('\n')[0]?.trim() ?? ''
+  if (after) {
+    state.summary.dropped.push({ text: after, line, why: `Marp drops text that follows \`${end[0]}\` on the same line` })
+  }
 }
 
 /** Comments and style blocks are Marp's hidden tokens; other raw HTML is content. */
@@ -157,20 +178,27 @@ function lineOf(node: Nodes, state: WalkState): number {
 function cleanNode(node: RootContent, state: WalkState): RootContent | null {
   switch (node.type) {
     case 'definition':
-      return null
+      return node // not rendered; kept so nothing written is lost
     case 'html': {
       const comment = analyseComment(node.value)
+      const line = lineOf(node, state)
       if (comment !== null) {
+        noteDropped(node.value, /-->/, line, state)
         if (state.fitHeading && comment === 'fit') {
           state.fitMarked = true // consumed, not a note (marp-compat §10.4)
+          state.summary.hidden.push(comment)
           return null
         }
-        state.summary.comments.push({ ...classifyComment(comment), content: comment, line: lineOf(node, state) })
+        const meaning = classifyComment(comment)
+        if (meaning.kind !== 'note') state.summary.hidden.push(comment)
+        state.summary.comments.push({ ...meaning, content: comment, line })
         return null
       }
       const style = analyseStyle(node.value)
       if (style) {
+        noteDropped(node.value, /<\/style>/i, line, state)
         state.summary.styles.push(style)
+        state.summary.hidden.push(node.value)
         return null
       }
       return node
@@ -247,7 +275,7 @@ function cleanImage(node: Image | ImageReference, state: WalkState): RootContent
     if (url?.trim()) {
       state.summary.backgrounds.push({
         url, size: keywords.size, filter: keywords.filter, alt: keywords.alt || null,
-        split: keywords.split, direction: keywords.direction,
+        split: keywords.split, direction: keywords.direction, source: node.alt ?? '',
       })
     }
     return null
@@ -261,6 +289,7 @@ function cleanImage(node: Image | ImageReference, state: WalkState): RootContent
   const image: Image = { type: 'image', url: url ?? '', alt: keywords.alt, title: title ?? null }
   if (node.position) image.position = node.position
   if (style) image.data = { hProperties: { style } }
+  if (keywords.alt !== (node.alt ?? '')) image.data = { ...image.data, marpAlt: node.alt ?? '' }
   if (node.type === 'imageReference' && url === null) {
     // An undefined reference renders as its source text, as CommonMark does.
     return { type: 'text', value: state.source.slice(node.position?.start.offset, node.position?.end.offset) }

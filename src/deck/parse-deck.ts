@@ -8,7 +8,7 @@
  */
 import type { RootContent } from 'mdast'
 import { normaliseText, splitFrontMatter } from './source.ts'
-import { scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
+import { maxLineLength, maxNesting, scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
 import { collectDefinitions, parseChunkTree, parseChunkTrees, summarise, type ChunkOrigin, type ChunkSummary } from './parse-chunk.ts'
 import { parseInlines, visibleText } from './inline.ts'
 import { splitPieces } from './split-pieces.ts'
@@ -80,20 +80,28 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
     cache.set(key, parsed)
   }
 
-  /** Parse one chunk alone; pathological input must not lose the slide's text. */
-  const parseAlone = (key: string, text: string, definitions: string, line: number, warnings: DeckWarning[]) => {
-    const source = definitions ? `${text}\n\n${definitions}` : text
+  /** Keep a chunk as plain text, with a warning: pathological input must not lose the slide's text. */
+  const keepAsText = (key: string, text: string, line: number, why: string, warnings: DeckWarning[]) => {
+    warnings.push({ rule: 'unparsed-chunk', message: `${why}; this part is shown as plain text.`, line: line + 1 })
+    const code: RootContent = { type: 'code', lang: null, meta: null, value: text }
+    remember(key, [code], { source: text, lineBase: 0, definitions: new Map() })
+  }
+
+  /** Parse one chunk alone. */
+  const parseAlone = (key: string, chunk: Chunk, definitions: string, line: number, warnings: DeckWarning[]) => {
+    if (chunk.unparsable) {
+      const why = chunk.unparsable === 'deep'
+        ? `Lists or quotes here nest more than ${maxNesting} levels deep`
+        : `A line here is longer than ${maxLineLength / 1024} K characters`
+      keepAsText(key, chunk.text, line, why, warnings)
+      return
+    }
+    const source = definitions ? `${chunk.text}\n\n${definitions}` : chunk.text
     try {
       const tree = parseChunkTree(source)
       remember(key, tree.children, { source, lineBase: 0, definitions: collectDefinitions(tree) })
     } catch (error) {
-      warnings.push({
-        rule: 'unparsed-chunk',
-        message: `This part could not be read as Markdown (${error instanceof Error ? error.message : String(error)}); it is shown as plain text.`,
-        line: line + 1,
-      })
-      const code: RootContent = { type: 'code', lang: null, meta: null, value: text }
-      remember(key, [code], { source, lineBase: 0, definitions: new Map() })
+      keepAsText(key, chunk.text, line, `This part could not be read as Markdown (${error instanceof Error ? error.message : String(error)})`, warnings)
     }
   }
 
@@ -103,7 +111,7 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
       .filter(([key]) => !cache.has(key))
       .map(([, index]) => index)
       .sort((a, b) => a - b)
-    if (missing.length > 1) {
+    if (missing.length > 1 && !missing.some((index) => chunks[index]?.unparsable)) {
       try {
         const batch = parseChunkTrees(missing.map((index) => chunks[index]?.text ?? ''), definitions)
         if (batch) {
@@ -116,7 +124,7 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
     }
     for (const index of missing) {
       const chunk = chunks[index] as Chunk
-      parseAlone(keys[index] ?? '', chunk.text, definitions, chunk.line + bodyLine, warnings)
+      parseAlone(keys[index] ?? '', chunk, definitions, chunk.line + bodyLine, warnings)
     }
   }
 
@@ -204,12 +212,13 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
 /** Read the front matter, warning when Marp would lose it. */
 function readFront(yaml: string | null, unclosed: boolean, warnings: DeckWarning[]) {
   const empty: DirectiveSet = { globals: {}, locals: {}, spots: {}, unknown: {} }
-  if (yaml === null) return { set: empty, info: { present: false, parsedAsYaml: false, keys: [] } }
+  if (yaml === null) return { set: empty, info: { present: false, parsedAsYaml: false, keys: [], text: null } }
   if (unclosed) {
     warnings.push({
       rule: 'front-matter-unclosed',
       message: 'The front matter opened on line 1 never closes, so Marp reads the whole file as front matter and shows one empty slide. Add a `---` line after it.',
       line: 1,
+      lost: yaml,
     })
   }
   const read = readFrontMatter(yaml)
@@ -218,10 +227,11 @@ function readFront(yaml: string | null, unclosed: boolean, warnings: DeckWarning
       rule: 'front-matter-yaml',
       message: `The front matter is not valid YAML (${read.error}), so Marp ignores all of it: none of its directives (theme, paginate, header, …) apply. Quote values that contain \`: \` or start with \`*\`, \`[\` or \`&\`.`,
       line: 1,
+      lost: yaml,
     })
-    return { set: empty, info: { present: true, parsedAsYaml: false, keys: [] } }
+    return { set: empty, info: { present: true, parsedAsYaml: false, keys: [], text: yaml } }
   }
-  return { set: read.set, info: { present: true, parsedAsYaml: true, keys: read.keys } }
+  return { set: read.set, info: { present: true, parsedAsYaml: true, keys: read.keys, text: yaml } }
 }
 
 /** Global directives: front matter first, then every directive comment in order; the last wins. */

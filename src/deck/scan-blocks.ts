@@ -26,7 +26,14 @@ export interface Chunk {
   /** 0-based line (within the scanned text) of the chunk's first line. */
   line: number
   text: string
+  /** Set when the chunk is too costly to parse as Markdown: nested too deep, or a line too long. */
+  unparsable?: 'deep' | 'long'
 }
+
+/** Nesting depth where parsing stops, as in markdown-it (whose cost, like remark's, grows with it). */
+export const maxNesting = 100
+/** Longest line parsed as Markdown; longer ones (but data-URI images) are kept as plain text. */
+export const maxLineLength = 256 * 1024
 
 export interface ScanResult {
   /** The scanned text's lines (kept so the next scan can reuse this one). */
@@ -121,13 +128,13 @@ function startsBlock(text: string, inParagraph: boolean): boolean {
 
 /** A warning for a block that ran to the end of the deck over slide rulers. */
 function describeUnclosed(leaf: Leaf | null, total: number): ScanResult['unclosed'] {
-  if (!leaf || !('rulers' in leaf)) return []
-  const comment = leaf.kind === 'html' && leaf.end?.source === '-->'
-  if (leaf.rulers === 0 && !comment) return []
+  // An unclosed comment is reported with its text where it is parsed (parse-chunk.ts).
+  const comment = leaf?.kind === 'html' && leaf.end?.source === '-->'
+  if (!leaf || !('rulers' in leaf) || leaf.rulers === 0 || comment) return []
   const what =
     leaf.kind === 'fence' ? 'A code fence' : leaf.kind === 'math' ? 'A `$$` math block' :
-    comment ? 'An HTML comment' : 'An HTML block'
-  const closer = leaf.kind === 'fence' ? 'a closing fence' : leaf.kind === 'math' ? 'a closing `$$`' : comment ? '`-->`' : 'its closing tag'
+    'An HTML block'
+  const closer = leaf.kind === 'fence' ? 'a closing fence' : leaf.kind === 'math' ? 'a closing `$$`' : 'its closing tag'
   return [{
     rule: 'unclosed-block',
     message: `${what} opened here never closes, so it swallows the remaining ${total - leaf.line - 1} lines and ${leaf.rulers} slide ruler(s), as in Marp. Add ${closer}.`,
@@ -170,9 +177,13 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
   let chunkStart = restart?.line ?? 0
   let chunkBoundary: ChunkBoundary = restart?.boundary ?? { kind: 'start' }
   let resumed: ScanResult | null = null
+  let unparsable: Chunk['unparsable']
 
   const cut = (at: number, next: ChunkBoundary, skipLine: boolean) => {
-    chunks.push({ boundary: chunkBoundary, line: chunkStart, text: lines.slice(chunkStart, at).join('\n') })
+    const chunk: Chunk = { boundary: chunkBoundary, line: chunkStart, text: lines.slice(chunkStart, at).join('\n') }
+    if (unparsable) chunk.unparsable = unparsable
+    unparsable = undefined
+    chunks.push(chunk)
     chunkStart = skipLine ? at + 1 : at
     chunkBoundary = next
     // Past the edit, a chunk that starts where an old one started continues exactly as before.
@@ -192,6 +203,7 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
 
   for (let index = restart?.line ?? 0; index < lines.length && !resumed; index++) {
     const line = expandTabs(lines[index] ?? '')
+    if (line.length > maxLineLength && !/^\s*!?\[[^\]]*\]\(\s*<?data:/.test(line)) unparsable = 'long'
     let pos = 0
     let matched = 0
     for (const container of stack) {
@@ -259,6 +271,11 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
         break
       }
       const t = rest.slice(indent)
+      if (stack.length >= maxNesting && (t.startsWith('>') || listItem.test(t))) {
+        unparsable = 'deep' // stop opening containers: the rest of the line is text
+        leaf = { kind: 'para', line: index, depth: stack.length, lines: 1, cells: 0 }
+        break
+      }
       if (t.startsWith('>')) {
         stack.push({ kind: 'quote' })
         leaf = null

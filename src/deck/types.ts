@@ -9,6 +9,13 @@ import type { Root } from 'mdast'
 // (fragment marks, image sizes, fit headings) through remark-rehype.
 import type {} from 'mdast-util-to-hast'
 
+declare module 'mdast' {
+  interface ImageData {
+    /** The alt text as written, when Marp keywords (`w:200`, `sepia`) were taken out of it. */
+    marpAlt?: string
+  }
+}
+
 /** `true`, `false`, `'skip'` or `'hold'`, as Marp's `paginate` directive. */
 export type Paginate = boolean | 'skip' | 'hold'
 
@@ -32,10 +39,12 @@ export interface BackgroundImage {
 
 /** A problem found in the deck, with the 1-based source line it concerns. */
 export interface DeckWarning {
-  /** Short rule id that tests and the UI can match, such as `yaml-front-matter`. */
+  /** Short rule id that tests and the UI can match, such as `front-matter-yaml`. */
   rule: string
   message: string
   line: number
+  /** The text that Marp's reading loses, when the warning is about lost text. */
+  lost?: string
 }
 
 /** One heading of a slide body. */
@@ -65,8 +74,8 @@ export interface DeckMeta {
   styles: string[]
   /** Front-matter keys that are not Marp directives, kept as written (blog metadata and such). */
   extra: Record<string, unknown>
-  /** Whether the file had a front matter block, and whether its YAML was usable. */
-  frontMatter: { present: boolean; parsedAsYaml: boolean; keys: string[] }
+  /** Whether the file had a front matter block, whether its YAML was usable, its keys and text. */
+  frontMatter: { present: boolean; parsedAsYaml: boolean; keys: string[]; text: string | null }
 }
 
 export interface Slide {
@@ -106,6 +115,8 @@ export interface Slide {
   headings: SlideHeading[]
   /** Presenter notes: comments that were not directives, trimmed, in order. */
   notes: string[]
+  /** Raw text Marp hides on this slide: directive and lint comments, fit markers, style blocks. */
+  hidden: string[]
   /** The slide content, ready for remark-rehype (comments, styles and bg images removed). */
   tree: Root
 }

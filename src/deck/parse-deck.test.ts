@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest'
+import { createDeckParser, DeckError, deckModel, parseDeck } from './index.ts'
+
+const within = (ms: number, run: () => void) => {
+  const start = Date.now()
+  run()
+  return Date.now() - start < ms
+}
+
+describe('parseDeck', () => {
+  it('should keep blog front matter keys as metadata and apply the Marp ones', () => {
+    const deck = parseDeck('---\ntitle: Talk\ndate: 2024-02-28\ntags:\n  - a\ntheme: gaia\npaginate: true\n---\n\n# A\n')
+    expect(deck.meta.extra).toEqual({ date: '2024-02-28', tags: ['a'] })
+    expect(deck.meta.title).toBe('Talk')
+    expect(deck.meta.theme).toBe('gaia')
+    expect(deck.slides[0]?.pagination).toBe(1)
+  })
+
+  it('should warn with the lost text when one YAML error discards the front matter', () => {
+    const deck = parseDeck('---\npaginate: true\nfooter: **My Talk**\n---\n\n# A\n')
+    expect(deck.slides[0]?.paginate).toBe(false)
+    expect(deck.warnings).toContainEqual(expect.objectContaining({ rule: 'front-matter-yaml', line: 1 }))
+    expect(deck.warnings[0]?.lost).toContain('**My Talk**')
+  })
+
+  it('should say which slides an unclosed comment swallowed', () => {
+    const deck = parseDeck('# A\n\n<!-- todo\n\n# B\n\n---\n\n# C\n')
+    expect(deck.slides).toHaveLength(1)
+    const warning = deck.warnings.find((w) => w.rule === 'dropped-text')
+    expect(warning?.line).toBe(3)
+    expect(warning?.lost).toContain('# C')
+  })
+
+  it('should warn that a second comment swallowed by an unclosed one is not applied', () => {
+    const deck = parseDeck('<!-- _class: cover_a\n<!-- _header: "" -->\n\n# A\n')
+    expect(deck.slides[0]?.class).toBe('cover_a')
+    expect(deck.warnings).toContainEqual(expect.objectContaining({ rule: 'comment-swallows-comment', line: 1 }))
+  })
+
+  it('should report text dropped after a comment on the same line', () => {
+    const deck = parseDeck('<!-- first --> trailing text\n\n# A\n')
+    expect(deck.slides[0]?.notes).toEqual(['first'])
+    expect(deck.warnings).toContainEqual(expect.objectContaining({ rule: 'dropped-text', lost: 'trailing text' }))
+  })
+
+  it('should warn when a code fence never closes and swallows slides', () => {
+    const deck = parseDeck('# A\n\n```\ncode\n\n---\n\n# B\n')
+    expect(deck.slides).toHaveLength(1)
+    expect(deck.warnings).toContainEqual(expect.objectContaining({ rule: 'unclosed-block', line: 3 }))
+  })
+
+  it('should build only the first slides with a limit and say the Deck is partial', () => {
+    const text = Array.from({ length: 50 }, (_, i) => `# Slide ${i + 1}\n\ntext`).join('\n\n---\n\n')
+    const partial = createDeckParser().parse(text, { limit: 1 })
+    expect(partial.complete).toBe(false)
+    expect(partial.slides.map((s) => s.headings[0]?.text)).toEqual(['Slide 1'])
+    expect(parseDeck(text).complete).toBe(true)
+  })
+
+  it('should give the same Deck when re-parsing an edited text as when parsing it fresh', () => {
+    const parser = createDeckParser()
+    const before = '# A\n\ntext\n\n---\n\n## B\n\n- x\n\n---\n\n# C\n'
+    parser.parse(before)
+    const after = before.replace('## B', '## B2\n\n---\n\nnew slide')
+    expect(deckModel(parser.parse(after))).toEqual(deckModel(parseDeck(after)))
+  })
+
+  it('should resolve a background image given by reference anywhere in the deck', () => {
+    const deck = parseDeck('# A\n\n![bg][hero]\n\n---\n\n[hero]: https://example.com/hero.png\n')
+    expect(deck.slides[0]?.bgImages.map((b) => b.url)).toEqual(['https://example.com/hero.png'])
+  })
+})
+
+describe('bad input', () => {
+  it('should refuse binary data with a typed error', () => {
+    const bytes = String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))
+    expect(() => parseDeck(bytes)).toThrow(DeckError)
+    try {
+      parseDeck(bytes)
+    } catch (error) {
+      expect((error as DeckError).code).toBe('not-text')
+    }
+  })
+
+  it('should refuse a 20 MB file at once with the limit in the message', () => {
+    const huge = '# A\n\n' + 'x'.repeat(20 * 1024 * 1024)
+    expect(within(2000, () => expect(() => parseDeck(huge)).toThrow(/up to 8\.0 MB/))).toBe(true)
+  })
+
+  it('should read NUL characters as replacement characters and keep the text', () => {
+    const deck = parseDeck('# Title\0here\n\nbody\n')
+    expect(deck.slides[0]?.headings[0]?.text).toBe('Title\uFFFDhere')
+  })
+
+  it('should survive 10,000 levels of nested lists and quotes within 2 s, keeping the text', () => {
+    const lists = `${'- '.repeat(10_000)}level 9999`
+    const quotes = `${'>'.repeat(10_000)} deep quote`
+    for (const text of [lists, quotes]) {
+      let deck: ReturnType<typeof parseDeck> | undefined
+      expect(within(2000, () => (deck = parseDeck(`# Deep\n\n${text}\n`)))).toBe(true)
+      expect(deck?.slides.length).toBeGreaterThanOrEqual(1)
+      expect(JSON.stringify(deck?.slides.map((s) => s.tree))).toContain(text.includes('quote') ? 'deep quote' : 'level 9999')
+    }
+  })
+
+  it('should read a 1 MB single line within 2 s', () => {
+    const line = 'word '.repeat(200_000)
+    let deck: ReturnType<typeof parseDeck> | undefined
+    expect(within(2000, () => (deck = parseDeck(line)))).toBe(true)
+    expect(deck?.slides).toHaveLength(1)
+  })
+
+  it('should discard a YAML alias bomb in the front matter with a warning', () => {
+    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)
+    let deck: ReturnType<typeof parseDeck> | undefined
+    expect(within(2000, () => (deck = parseDeck(`---\n${bomb.join('\n')}\ntheme: gaia\n---\n\n# A\n`)))).toBe(true)
+    expect(deck?.warnings.map((w) => w.rule)).toContain('front-matter-yaml')
+    expect(deck?.slides[0]?.headings[0]?.text).toBe('A')
+  })
+})
