@@ -2,16 +2,19 @@
  * Helpers for `edge-cases.test.ts`: building decks from spec lines, reading
  * slide trees, and reaching the Marp oracle.
  *
- * The oracle (`test/conformance.ts`, `test/oracle/`) and the shared decks
- * need Node, which the engine's tsconfig (`src/deck`, no Node types) must not
- * see. They are imported through a specifier TypeScript does not follow, so
- * the engine keeps type-checking without Node while the tests still use the
- * real Marp at run time.
+ * Tests may use Node (the oracle, `../shared`): they are type-checked by
+ * tsconfig.node.json, while the engine's own files stay under
+ * tsconfig.deck.json, which has neither DOM nor Node.
  */
 import type { Nodes } from 'mdast'
 import { toString } from 'mdast-util-to-string'
 import { deckModel, parseDeck } from './index.ts'
 import type { Deck } from './index.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { compareWithMarp } from '../../test/conformance.ts'
+import { marpModel } from '../../test/oracle/marp-model.ts'
+import { sharedDir } from '../../test/shared-decks.ts'
 
 /** Join spec lines (`⏎` in the spec) with real newlines. */
 export const lines = (...parts: string[]) => parts.join('\n')
@@ -42,47 +45,11 @@ export function textOf(tree: Nodes): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
-/** What `compareWithMarp` returns (`test/conformance.ts`). */
-export interface Conformance {
-  ourTotal: number
-  marpTotal: number
-  agreeing: number
-  differences: { slide: number; field: string; ours: unknown; marp: unknown }[]
-}
-
-interface MarpSlide {
-  headings: string[]
-  headingLevels: number[]
-}
-
-interface OracleModules {
-  compareWithMarp: (markdown: string) => Conformance
-  marpModel: (markdown: string) => { total: number; slides: MarpSlide[] }
-  readShared: (relativePath: string) => string
-}
-
-/** Load a module by a specifier TypeScript does not resolve (see the file comment). */
-const load = (specifier: string): Promise<Record<string, unknown>> => import(/* @vite-ignore */ specifier)
-
-let oracle: Promise<OracleModules> | undefined
-
-/** `compareWithMarp`, `marpModel` and a reader for `../shared` files, loaded once. */
-export function marpOracle(): Promise<OracleModules> {
-  oracle ??= Promise.all([
-    load('../../test/conformance.ts'),
-    load('../../test/oracle/marp-model.ts'),
-    load('../../test/shared-decks.ts'),
-    load('node:fs'),
-    load('node:path'),
-  ]).then(([conformance, marp, shared, fs, path]) => {
-    const { readFileSync } = fs as { readFileSync: (file: string, encoding: 'utf8') => string }
-    const { join } = path as { join: (...parts: string[]) => string }
-    const { sharedDir } = shared as { sharedDir: string }
-    return {
-      compareWithMarp: conformance.compareWithMarp as OracleModules['compareWithMarp'],
-      marpModel: marp.marpModel as OracleModules['marpModel'],
-      readShared: (relativePath: string) => readFileSync(join(sharedDir, relativePath), 'utf8'),
-    }
+/** The Marp oracle and a reader for `../shared` files. */
+export function marpOracle() {
+  return Promise.resolve({
+    compareWithMarp,
+    marpModel,
+    readShared: (relativePath: string) => readFileSync(join(sharedDir, relativePath), 'utf8'),
   })
-  return oracle
 }

@@ -7,7 +7,7 @@
  * over the whole deck. Only the chunks an edit touched are parsed again.
  */
 import type { RootContent } from 'mdast'
-import { normaliseText, splitFrontMatter } from './source.ts'
+import { normaliseText, splitFrontMatter, type SourceParts } from './source.ts'
 import { maxLineLength, maxNesting, scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
 import { collectDefinitions, parseChunkTree, parseChunkTrees, summarise, type ChunkOrigin, type ChunkSummary } from './parse-chunk.ts'
 import { parseInlines, visibleText } from './inline.ts'
@@ -145,7 +145,7 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
       const text = normaliseText(input)
       const warnings: DeckWarning[] = []
       const source = splitFrontMatter(text)
-      const front = readFront(source.frontMatter, source.frontMatterUnclosed, warnings)
+      const front = readFront(source, warnings)
       const scan = scanBlocks(source.body, lastScan)
       lastScan = scan
       for (const open of scan.unclosed) warnings.push({ ...open, line: open.line + source.bodyLine + 1 })
@@ -210,15 +210,15 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
 }
 
 /** Read the front matter, warning when Marp would lose it. */
-function readFront(yaml: string | null, unclosed: boolean, warnings: DeckWarning[]) {
+function readFront({ frontMatter: yaml, frontMatterBlock: block, frontMatterUnclosed: unclosed }: SourceParts, warnings: DeckWarning[]) {
   const empty: DirectiveSet = { globals: {}, locals: {}, spots: {}, unknown: {} }
-  if (yaml === null) return { set: empty, info: { present: false, parsedAsYaml: false, keys: [], text: null } }
+  if (yaml === null || block === null) return { set: empty, info: { present: false, parsedAsYaml: false, keys: [], text: null } }
   if (unclosed) {
     warnings.push({
       rule: 'front-matter-unclosed',
       message: 'The front matter opened on line 1 never closes, so Marp reads the whole file as front matter and shows one empty slide. Add a `---` line after it.',
       line: 1,
-      lost: yaml,
+      lost: block,
     })
   }
   const read = readFrontMatter(yaml)
@@ -227,11 +227,11 @@ function readFront(yaml: string | null, unclosed: boolean, warnings: DeckWarning
       rule: 'front-matter-yaml',
       message: `The front matter is not valid YAML (${read.error}), so Marp ignores all of it: none of its directives (theme, paginate, header, …) apply. Quote values that contain \`: \` or start with \`*\`, \`[\` or \`&\`.`,
       line: 1,
-      lost: yaml,
+      lost: block,
     })
-    return { set: empty, info: { present: true, parsedAsYaml: false, keys: [], text: yaml } }
+    return { set: empty, info: { present: true, parsedAsYaml: false, keys: [], text: block } }
   }
-  return { set: read.set, info: { present: true, parsedAsYaml: true, keys: read.keys, text: yaml } }
+  return { set: read.set, info: { present: true, parsedAsYaml: true, keys: read.keys, text: block } }
 }
 
 /** Global directives: front matter first, then every directive comment in order; the last wins. */

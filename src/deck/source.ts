@@ -9,6 +9,8 @@
 export interface SourceParts {
   /** YAML text of the front matter, or null when the file has none. */
   frontMatter: string | null
+  /** The whole front matter block as written, opener and closer lines included. */
+  frontMatterBlock: string | null
   /** Whether the front matter never closed (then it swallowed the whole file). */
   frontMatterUnclosed: boolean
   /** The Markdown body. */
@@ -42,7 +44,7 @@ export function splitFrontMatter(text: string): SourceParts {
   const firstEnd = text.indexOf('\n')
   const first = firstEnd === -1 ? text : text.slice(0, firstEnd)
   const open = opener.exec(first)
-  if (!open) return { frontMatter: null, frontMatterUnclosed: false, body: text, bodyLine: 0 }
+  if (!open) return { frontMatter: null, frontMatterBlock: null, frontMatterUnclosed: false, body: text, bodyLine: 0 }
   const dashes = open[0].length
   const closer = new RegExp(`^ {0,3}(?:-{${dashes},}|\\.\\.\\.)[ \\t]*$`)
   let lineStart = firstEnd + 1
@@ -53,6 +55,7 @@ export function splitFrontMatter(text: string): SourceParts {
     if (closer.test(text.slice(lineStart, lineEnd))) {
       return {
         frontMatter: text.slice(firstEnd + 1, lineStart > firstEnd + 1 ? lineStart - 1 : lineStart),
+        frontMatterBlock: text.slice(0, lineEnd),
         frontMatterUnclosed: false,
         body: lineEnd >= text.length ? '' : text.slice(lineEnd + 1),
         bodyLine: line + 1,
@@ -62,5 +65,5 @@ export function splitFrontMatter(text: string): SourceParts {
     line++
   }
   const yaml = firstEnd === -1 ? '' : text.slice(firstEnd + 1)
-  return { frontMatter: yaml, frontMatterUnclosed: true, body: '', bodyLine: line }
+  return { frontMatter: yaml, frontMatterBlock: text, frontMatterUnclosed: true, body: '', bodyLine: line }
 }
