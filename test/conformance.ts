@@ -30,7 +30,7 @@ export interface Conformance {
 }
 
 /** Marp keeps no `nestedIn` of ours; background captions compare without trailing space. */
-function comparable(field: string, value: unknown): unknown {
+export function comparable(field: string, value: unknown): unknown {
   if ((field === 'header' || field === 'footer') && value && typeof value === 'object') {
     const { markdown, text } = value as { markdown: string; text: string }
     return { markdown, text }

@@ -67,6 +67,11 @@ export function parseChunkTree(text: string): Root {
 
 const separator = '<!--lectern-chunk-boundary-->'
 
+/** The nodes before `end`: the deck's definitions appended after a chunk's text are only there to resolve references. */
+export function ownNodes(tree: Root, end: number): RootContent[] {
+  return tree.children.filter((node) => (node.position?.start.offset ?? 0) < end)
+}
+
 /**
  * Parse several chunks in one remark call, which saves the parser's fixed
  * cost per call, and cut the tree back into one node list per chunk.
@@ -81,7 +86,8 @@ export function parseChunkTrees(texts: readonly string[], definitions: string): 
   const tree = parseChunkTree(source)
   const defs = collectDefinitions(tree)
   const nodes: RootContent[][] = [[]]
-  for (const node of tree.children) {
+  const end = source.length - (definitions ? definitions.length + 2 : 0)
+  for (const node of ownNodes(tree, end)) {
     if (node.type === 'html' && node.value === separator) nodes.push([])
     else nodes.at(-1)?.push(node)
   }

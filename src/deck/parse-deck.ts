@@ -9,7 +9,7 @@
 import type { RootContent } from 'mdast'
 import { normaliseText, splitFrontMatter, type SourceParts } from './source.ts'
 import { maxLineLength, maxNesting, scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
-import { collectDefinitions, parseChunkTree, parseChunkTrees, summarise, type ChunkOrigin, type ChunkSummary } from './parse-chunk.ts'
+import { collectDefinitions, ownNodes, parseChunkTree, parseChunkTrees, summarise, type ChunkOrigin, type ChunkSummary } from './parse-chunk.ts'
 import { parseInlines, visibleText } from './inline.ts'
 import { splitPieces } from './split-pieces.ts'
 import { classifyComment, readFrontMatter, type CommentMeaning, type DirectiveSet, type GlobalValues, type LocalValues } from './directives.ts'
@@ -99,7 +99,7 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
     const source = definitions ? `${chunk.text}\n\n${definitions}` : chunk.text
     try {
       const tree = parseChunkTree(source)
-      remember(key, tree.children, { source, lineBase: 0, definitions: collectDefinitions(tree) })
+      remember(key, ownNodes(tree, chunk.text.length), { source, lineBase: 0, definitions: collectDefinitions(tree) })
     } catch (error) {
       keepAsText(key, chunk.text, line, `This part could not be read as Markdown (${error instanceof Error ? error.message : String(error)})`, warnings)
     }

@@ -44,7 +44,7 @@ function letters(text: string): Map<string, number> {
   const counts = new Map<string, number>()
   const visible = text
     .replace(/&[A-Za-z0-9#]+;/g, '') // character references become the character they name
-    .replace(/:[\w+-]+:/g, '') // emoji shortcodes become the emoji
+    .replace(/:(?=[\w+-]*[a-z0-9])[\w+-]+:/g, '') // emoji shortcodes become the emoji
     .replace(/\[[ xX]\]/g, '') // task list markers become a checkbox
   for (const ch of visible.match(/\p{L}/gu) ?? []) counts.set(ch, (counts.get(ch) ?? 0) + 1)
   return counts
