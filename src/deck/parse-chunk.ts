@@ -5,6 +5,7 @@
  * everything here depends on that text alone: no slide numbers, no deck state.
  */
 import type { Definition, Heading, Html, Image, ImageReference, List, Nodes, Parents, Root, RootContent } from 'mdast'
+import type { InlineMath } from 'mdast-util-math'
 import { unified } from 'unified'
 import remarkParse from 'remark-parse'
 import remarkGfm from 'remark-gfm'
@@ -144,6 +145,22 @@ function addCutLevel(summary: ChunkSummary, level: number) {
   if (!summary.cutLevels.includes(level)) summary.cutLevels.push(level)
 }
 
+function rawOf(node: Nodes, state: WalkState): string {
+  return state.source.slice(node.position?.start.offset, node.position?.end.offset)
+}
+
+/**
+ * Keep only the inline math Marp accepts: `$…$` whose opening `$` is not
+ * followed by a space and whose closing `$` is neither preceded by a space
+ * nor followed by a digit (so `$5 and $10` stays text); `$$…$$` inline is text.
+ */
+function marpInlineMath(node: InlineMath, state: WalkState): RootContent {
+  const raw = rawOf(node, state)
+  const next = state.source.charAt(node.position?.end.offset ?? 0)
+  const valid = !raw.startsWith('$$') && !/^\$[ \t]|[ \t]\$$/.test(raw) && !/[0-9]/.test(next)
+  return valid || !raw ? node : { type: 'text', value: raw }
+}
+
 /** Record the text Marp drops after a block's closer on the same line, or inside an unclosed comment. */
 function noteDropped(html: string, closer: RegExp, line: number, state: WalkState) {
   const end = closer.exec(html)
@@ -216,7 +233,14 @@ function cleanNode(node: RootContent, state: WalkState): RootContent | null {
       return cleanHeading(node, state)
     case 'list':
       return cleanList(node, state)
+    case 'inlineMath':
+      return marpInlineMath(node, state)
     case 'paragraph': {
+      const only = node.children.length === 1 ? node.children[0] : undefined
+      if (only?.type === 'inlineMath' && rawOf(only, state).startsWith('$$') && rawOf(only, state).endsWith('$$')) {
+        // `$$ x $$` alone on a line is a display block in Marp.
+        return { type: 'math', value: only.value.trim(), ...(node.position ? { position: node.position } : {}) }
+      }
       const children = cleanChildren(node, state)
       const empty = children.every((c) => (c.type === 'text' && !c.value.trim()) || c.type === 'break')
       return empty ? null : { ...node, children }

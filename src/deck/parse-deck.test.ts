@@ -71,6 +71,29 @@ describe('parseDeck', () => {
   })
 })
 
+describe('math as Marp delimits it', () => {
+  const kinds = (text: string) => {
+    const out: string[] = []
+    const visit = (node: { type: string; children?: unknown[] }) => {
+      if (node.type === 'inlineMath' || node.type === 'math') out.push(node.type)
+      for (const child of node.children ?? []) visit(child as { type: string })
+    }
+    visit(parseDeck(text).slides[0]?.tree ?? { type: 'root' })
+    return out
+  }
+
+  it('should read $x^2$ as inline math but leave prices like $5 and $10 as text', () => {
+    expect(kinds('Inline $x^2$ here')).toEqual(['inlineMath'])
+    expect(kinds('It costs $5 and $10')).toEqual([])
+    expect(kinds('Spaced $ y $ is text')).toEqual([])
+  })
+
+  it('should leave inline $$x$$ as text and read $$ x $$ alone on a line as a block', () => {
+    expect(kinds('text $$x$$ text')).toEqual([])
+    expect(kinds('$$ x = 1 $$')).toEqual(['math'])
+  })
+})
+
 describe('bad input', () => {
   it('should refuse binary data with a typed error', () => {
     const bytes = String.fromCharCode(...Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))
