@@ -235,6 +235,10 @@ function cleanNode(node: RootContent, state: WalkState): RootContent | null {
       return cleanList(node, state)
     case 'inlineMath':
       return marpInlineMath(node, state)
+    case 'link':
+      // Marp links bare URLs only with a scheme: GFM's `www.` literals stay text.
+      if (/^www\./i.test(rawOf(node, state))) return { type: 'text', value: rawOf(node, state) }
+      return { ...node, children: cleanChildren(node, state) }
     case 'paragraph': {
       const only = node.children.length === 1 ? node.children[0] : undefined
       if (only?.type === 'inlineMath' && rawOf(only, state).startsWith('$$') && rawOf(only, state).endsWith('$$')) {
