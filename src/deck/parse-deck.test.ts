@@ -136,6 +136,13 @@ describe('bad input', () => {
     }
   })
 
+  it('should keep warning about a plain-text chunk when the deck is parsed again', () => {
+    const parser = createDeckParser()
+    const deep = `# Deep\n\n${'> '.repeat(200)}text\n\n---\n\n# Next\n`
+    expect(parser.parse(deep).warnings.map((w) => w.rule)).toEqual(['unparsed-chunk'])
+    expect(parser.parse(`${deep}\nmore`).warnings.map((w) => w.rule)).toEqual(['unparsed-chunk'])
+  })
+
   it('should read a 1 MB single line within 2 s', () => {
     const line = 'word '.repeat(200_000)
     let deck: ReturnType<typeof parseDeck> | undefined

@@ -6,16 +6,15 @@
  * by its text), then assemble slides, directives, pagination and heading ids
  * over the whole deck. Only the chunks an edit touched are parsed again.
  */
-import type { RootContent } from 'mdast'
 import { normaliseText, splitFrontMatter, type SourceParts } from './source.ts'
-import { maxLineLength, maxNesting, scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
-import { collectDefinitions, ownNodes, parseChunkTree, parseChunkTrees, summarise, type ChunkOrigin, type ChunkSummary } from './parse-chunk.ts'
+import { scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
+import type { ChunkSummary } from './parse-chunk.ts'
+import { cacheLimit, createChunkCache, piecesOf } from './chunk-cache.ts'
 import { parseInlines, visibleText } from './inline.ts'
-import { splitPieces } from './split-pieces.ts'
-import { classifyComment, readFrontMatter, type CommentMeaning, type DirectiveSet, type GlobalValues, type LocalValues } from './directives.ts'
+import { classifyComment, readFrontMatter, type CommentMeaning, type DirectiveSet, type GlobalValues } from './directives.ts'
 import { analyseComment } from './html-blocks.ts'
 import { assembleSlides, draftSlides } from './assemble.ts'
-import { checkText, DeckError } from './limits.ts'
+import { checkText } from './limits.ts'
 import type { Deck, DeckMeta, DeckWarning, HeaderFooter } from './types.ts'
 
 export interface ParseDeckOptions {
@@ -24,16 +23,6 @@ export interface ParseDeckOptions {
 }
 
 const defaultSizes: Record<string, readonly [number, number]> = { '16:9': [1280, 720], '4:3': [960, 720] }
-
-/** A parsed chunk, kept in the cache. */
-interface ParsedChunk {
-  /** Top-level nodes as parsed (positions relative to `origin.source`). */
-  nodes: RootContent[]
-  origin: ChunkOrigin
-  whole: ChunkSummary
-  /** Pieces by headingDivider key, computed only when a divider cuts inside this chunk. */
-  pieces: Map<string, ChunkSummary[]>
-}
 
 /** A chunk placed in the deck: where it is and what precedes it. */
 export interface PlacedChunk {
@@ -58,8 +47,6 @@ export interface DeckParser {
   parse(text: string, options?: ParseOptions): Deck
 }
 
-const cacheLimit = 20_000
-
 /**
  * Make a parser that remembers parsed chunks, for re-parsing a deck as it is
  * edited.
@@ -68,65 +55,10 @@ const cacheLimit = 20_000
  */
 export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
   const sizes = options.sizes ?? defaultSizes
-  const cache = new Map<string, ParsedChunk>()
-
+  const chunks = createChunkCache()
   const inlines = new Map<string, HeaderFooter>()
-  let lastScan: ScanResult | undefined
   const prescanned = new Map<string, CommentMeaning>()
-
-  const remember = (key: string, nodes: RootContent[], origin: ChunkOrigin) => {
-    const parsed = { nodes, origin, whole: summarise(nodes, origin), pieces: new Map() }
-    if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string)
-    cache.set(key, parsed)
-  }
-
-  /** Keep a chunk as plain text, with a warning: pathological input must not lose the slide's text. */
-  const keepAsText = (key: string, text: string, line: number, why: string, warnings: DeckWarning[]) => {
-    warnings.push({ rule: 'unparsed-chunk', message: `${why}; this part is shown as plain text.`, line: line + 1 })
-    const code: RootContent = { type: 'code', lang: null, meta: null, value: text }
-    remember(key, [code], { source: text, lineBase: 0, definitions: new Map() })
-  }
-
-  /** Parse one chunk alone. */
-  const parseAlone = (key: string, chunk: Chunk, definitions: string, line: number, warnings: DeckWarning[]) => {
-    if (chunk.unparsable) {
-      const why = chunk.unparsable === 'deep'
-        ? `Lists or quotes here nest more than ${maxNesting} levels deep`
-        : `A line here is longer than ${maxLineLength / 1024} K characters`
-      keepAsText(key, chunk.text, line, why, warnings)
-      return
-    }
-    const source = definitions ? `${chunk.text}\n\n${definitions}` : chunk.text
-    try {
-      const tree = parseChunkTree(source)
-      remember(key, ownNodes(tree, chunk.text.length), { source, lineBase: 0, definitions: collectDefinitions(tree) })
-    } catch (error) {
-      keepAsText(key, chunk.text, line, `This part could not be read as Markdown (${error instanceof Error ? error.message : String(error)})`, warnings)
-    }
-  }
-
-  /** Parse the chunks the cache lacks: together when there are several, each alone as a fallback. */
-  const parseMissing = (chunks: readonly Chunk[], keys: readonly string[], definitions: string, bodyLine: number, warnings: DeckWarning[]) => {
-    const missing = [...new Map(keys.map((key, index) => [key, index])).entries()]
-      .filter(([key]) => !cache.has(key))
-      .map(([, index]) => index)
-      .sort((a, b) => a - b)
-    if (missing.length > 1 && !missing.some((index) => chunks[index]?.unparsable)) {
-      try {
-        const batch = parseChunkTrees(missing.map((index) => chunks[index]?.text ?? ''), definitions)
-        if (batch) {
-          missing.forEach((index, n) => remember(keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin))
-          return
-        }
-      } catch {
-        // fall through: each chunk alone, so one bad chunk cannot take the others with it
-      }
-    }
-    for (const index of missing) {
-      const chunk = chunks[index] as Chunk
-      parseAlone(keys[index] ?? '', chunk, definitions, chunk.line + bodyLine, warnings)
-    }
-  }
+  let lastScan: ScanResult | undefined
 
   /** Header and footer values, parsed once (all the new ones together) and remembered. */
   const headerFooters = (markdowns: readonly string[]): ((markdown: string) => HeaderFooter) => {
@@ -151,21 +83,21 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
       for (const open of scan.unclosed) warnings.push({ ...open, line: open.line + source.bodyLine + 1 })
       const definitions = scan.definitions.join('\n')
       const keys = scan.chunks.map((chunk) => (definitions ? `${chunk.text}\0${definitions}` : chunk.text))
+      /** The first `count` chunks, parsed and cut by the divider's levels. */
       const place = (count: number, levels: ReadonlySet<number>): PlacedChunk[] => {
-        parseMissing(scan.chunks.slice(0, count), keys.slice(0, count), definitions, source.bodyLine, warnings)
+        chunks.ensure(scan.chunks.slice(0, count), keys.slice(0, count), definitions)
         return scan.chunks.slice(0, count).map((chunk, index) => ({
           chunk,
           line: chunk.line + source.bodyLine,
-          pieces: piecesOf(cache.get(keys[index] ?? '') as ParsedChunk, levels),
+          pieces: piecesOf(chunks.get(keys[index] ?? ''), levels),
         }))
       }
 
       let globals: GlobalValues
       let placed: PlacedChunk[]
       if (limit === undefined) {
-        placed = []
-        parseMissing(scan.chunks, keys, definitions, source.bodyLine, warnings)
-        globals = collectGlobals(front.set, keys.map((key) => (cache.get(key) as ParsedChunk).whole.comments))
+        chunks.ensure(scan.chunks, keys, definitions)
+        globals = collectGlobals(front.set, keys.map((key) => chunks.get(key).whole.comments))
         placed = place(scan.chunks.length, new Set(globals.headingDivider || []))
       } else {
         globals = collectGlobals(front.set, [prescanComments(source.body, prescanned)])
@@ -178,6 +110,10 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
           placed = place(count, levels)
         }
       }
+      placed.forEach((place, index) => {
+        const notice = chunks.get(keys[index] ?? '').notice
+        if (notice) warnings.push({ rule: 'unparsed-chunk', message: notice, line: place.line + 1 })
+      })
       const divider = globals.headingDivider || null
 
       const size = globals.size && Object.hasOwn(sizes, globals.size) ? globals.size : null
@@ -256,18 +192,6 @@ function prescanComments(text: string, memo: Map<string, CommentMeaning>): Comme
   })
 }
 
-/** The chunk as one piece, or cut at the divider's headings inside it. */
-function piecesOf(chunk: ParsedChunk, levels: ReadonlySet<number>): ChunkSummary[] {
-  if (!chunk.whole.cutLevels.some((level) => levels.has(level))) return [chunk.whole]
-  const key = [...levels].join(',')
-  let pieces = chunk.pieces.get(key)
-  if (!pieces) {
-    pieces = splitPieces(chunk.nodes, levels).map((nodes) => summarise(nodes, chunk.origin))
-    chunk.pieces.set(key, pieces)
-  }
-  return pieces
-}
-
 /**
  * Parse a Marp Markdown deck.
  *
@@ -279,5 +203,3 @@ export function parseDeck(text: string, options: ParseDeckOptions = {}): Deck {
   return createDeckParser(options).parse(text)
 }
 
-export { DeckError }
-export type { LocalValues }
