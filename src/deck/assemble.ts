@@ -2,7 +2,7 @@
  * Whole-deck pass: chunk pieces become slides, then directives are scoped
  * (marp-compat §5.4), pages numbered (§5.5) and heading ids handed out (§10.7).
  */
-import type { ChunkComment, ChunkSummary } from './parse-chunk.ts'
+import type { ChunkComment, ChunkSummary } from './summarise.ts'
 import type { PlacedChunk } from './parse-deck.ts'
 import type { DirectiveSet, LocalValues } from './directives.ts'
 import { createSlugger } from './slug.ts'

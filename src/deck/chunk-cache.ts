@@ -4,7 +4,8 @@
  */
 import type { RootContent } from 'mdast'
 import { maxLineLength, maxNesting, type Chunk } from './scan-blocks.ts'
-import { collectDefinitions, ownNodes, parseChunkTree, parseChunkTrees, summarise, type ChunkOrigin, type ChunkSummary } from './parse-chunk.ts'
+import { collectDefinitions, ownNodes, parseChunkTree, parseChunkTrees, type ChunkOrigin } from './parse-chunk.ts'
+import { summarise, type ChunkSummary } from './summarise.ts'
 import { splitPieces } from './split-pieces.ts'
 
 /** A parsed chunk. */

@@ -5,10 +5,7 @@
 import type { Nodes, Root } from 'mdast'
 import { unified, type Processor } from 'unified'
 import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
-import remarkGemoji from 'remark-gemoji'
-import remarkBreaks from 'remark-breaks'
+import { marpDialect } from './parse-chunk.ts'
 
 /** Turn off every block construct so the text parses as one paragraph. */
 function remarkInlineOnly(this: Processor) {
@@ -18,14 +15,7 @@ function remarkInlineOnly(this: Processor) {
   ;(data.micromarkExtensions ??= []).push({ disable: { null: blocks } })
 }
 
-const processor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
-  .use(remarkMath)
-  .use(remarkInlineOnly)
-  .use(remarkGemoji)
-  .use(remarkBreaks)
-  .freeze()
+const processor = unified().use(remarkParse).use(marpDialect).use(remarkInlineOnly).freeze()
 
 /** Parse a header or footer value as inline Markdown. */
 export function parseInline(markdown: string): Root {

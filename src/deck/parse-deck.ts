@@ -8,7 +8,7 @@
  */
 import { normaliseText, splitFrontMatter, type SourceParts } from './source.ts'
 import { scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
-import type { ChunkSummary } from './parse-chunk.ts'
+import type { ChunkSummary } from './summarise.ts'
 import { cacheLimit, createChunkCache, piecesOf } from './chunk-cache.ts'
 import { parseInlines, visibleText } from './inline.ts'
 import { classifyComment, readFrontMatter, type CommentMeaning, type DirectiveSet, type GlobalValues } from './directives.ts'
