@@ -19,14 +19,18 @@ export function analyseComment(html: string): string | null {
   return value.slice(4, end).replace(/^-+/, '').replace(/-+$/, '').trim()
 }
 
-/** A `<style>` block: its CSS and whether it is `scoped`; null for any other HTML. */
+/**
+ * A `<style>` block: its CSS and whether it is `scoped`; null for any other
+ * HTML, and for a `<style>` that is never closed (Marp leaves that as raw HTML).
+ */
 export function analyseStyle(html: string): { css: string; scoped: boolean } | null {
   const open = /^<style(?=[\s>]|$)([^>]*)>?/i.exec(html.trimStart())
   if (!open) return null
   const rest = html.trimStart().slice(open[0].length)
   const close = rest.search(/<\/style>/i)
+  if (close === -1) return null
   return {
-    css: (close === -1 ? rest : rest.slice(0, close)).replace(/^\n/, ''),
+    css: rest.slice(0, close).replace(/^\n/, ''),
     scoped: /(?:^|\s)scoped(?:[\s=]|$)/i.test(open[1] ?? ''),
   }
 }

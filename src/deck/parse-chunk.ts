@@ -7,10 +7,11 @@
 import type { Definition, Nodes, Root, RootContent } from 'mdast'
 import { unified, type Preset } from 'unified'
 import remarkParse from 'remark-parse'
-import remarkGfm from 'remark-gfm'
-import remarkMath from 'remark-math'
 import remarkGemoji from 'remark-gemoji'
 import remarkBreaks from 'remark-breaks'
+import { remarkLinkify } from './remark-linkify.ts'
+import { remarkMarpGfm } from './remark-marp-gfm.ts'
+import { remarkMarpMath } from './remark-marp-math.ts'
 
 /** Where a chunk's nodes came from: the parsed text, the chunk's first line in it, and its definitions. */
 export interface ChunkOrigin {
@@ -19,8 +20,8 @@ export interface ChunkOrigin {
   definitions: Map<string, Definition>
 }
 
-/** Marp's Markdown dialect on top of CommonMark: GFM, math, emoji shortcodes, soft breaks as `<br>`. */
-export const marpDialect: Preset = { plugins: [remarkGfm, remarkMath, remarkGemoji, remarkBreaks] }
+/** Marp's Markdown dialect on top of CommonMark: tables, strikethrough, bare URLs, math, emoji shortcodes, soft breaks as `<br>`. */
+export const marpDialect: Preset = { plugins: [remarkMarpGfm, remarkLinkify, remarkMarpMath, remarkGemoji, remarkBreaks] }
 
 const processor = unified().use(remarkParse).use(marpDialect).freeze()
 

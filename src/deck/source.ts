@@ -36,7 +36,8 @@ const opener = /^-{3,}/
  * Split normalised text into front matter and body.
  *
  * Notes: front matter exists only when the very first line starts with three or
- * more dashes (the rest of that line is not checked). It closes at the first
+ * more dashes. As in Marp, its YAML starts one character after the dashes, so
+ * the rest of a `---foo` line is part of it, less its first character. It closes at the first
  * later line of at least as many dashes (trailing spaces allowed, indent < 4)
  * or a `...` line; unclosed, it takes the whole file.
  */
@@ -54,7 +55,7 @@ export function splitFrontMatter(text: string): SourceParts {
     if (lineEnd === -1) lineEnd = text.length
     if (closer.test(text.slice(lineStart, lineEnd))) {
       return {
-        frontMatter: text.slice(firstEnd + 1, lineStart > firstEnd + 1 ? lineStart - 1 : lineStart),
+        frontMatter: text.slice(dashes + 1, lineStart > dashes + 1 ? lineStart - 1 : lineStart),
         frontMatterBlock: text.slice(0, lineEnd),
         frontMatterUnclosed: false,
         body: lineEnd >= text.length ? '' : text.slice(lineEnd + 1),
@@ -64,6 +65,6 @@ export function splitFrontMatter(text: string): SourceParts {
     lineStart = lineEnd + 1
     line++
   }
-  const yaml = firstEnd === -1 ? '' : text.slice(firstEnd + 1)
+  const yaml = text.slice(dashes + 1)
   return { frontMatter: yaml, frontMatterBlock: text, frontMatterUnclosed: true, body: '', bodyLine: line }
 }

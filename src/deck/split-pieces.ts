@@ -3,10 +3,11 @@
  * including headings nested in lists and block quotes (`- # Title`).
  *
  * Marp cuts through the container and leaves the browser to repair the
- * unbalanced HTML (an empty `<ul><li></li></ul>` ends the earlier slide). We
- * split the container on purpose instead: the earlier slide keeps the items
- * before the heading (nothing, when the heading came first), the heading opens
- * the next slide, and what followed it stays in a copy of its container.
+ * unbalanced HTML. We split the container on purpose, to the same result: the
+ * earlier slide keeps the container with what came before the heading (an
+ * empty `<ul><li></li></ul>` when the heading came first, as in Marp, which
+ * also counts that item as a fragment), the heading opens the next slide, and
+ * what followed it stays in a copy of its container.
  */
 import type { RootContent } from 'mdast'
 
@@ -16,13 +17,18 @@ function wrap(container: Node, children: Node[]): Node[] {
   return children.length ? [{ ...container, children } as Node] : []
 }
 
+/** The container as opened before the cut, even when nothing came before the heading. */
+function opened(container: Node, children: Node[]): Node[] {
+  return [{ ...container, children } as Node]
+}
+
 /** Split a container around the chosen headings inside it; null when it holds none. */
 function splitContainer(node: Node, levels: ReadonlySet<number>): Node[][] | null {
   if (node.type !== 'list' && node.type !== 'listItem' && node.type !== 'blockquote') return null
   const segments = splitChildren(node.children, levels, false)
   if (segments.length === 1) return null
   return segments.map((segment, index) => {
-    if (index === 0) return wrap(node, segment)
+    if (index === 0) return opened(node, segment)
     const [heading, ...rest] = segment
     return heading ? [heading, ...wrap(node, rest)] : []
   })

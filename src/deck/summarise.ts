@@ -4,7 +4,6 @@
  * markers; and return the render-ready content without them.
  */
 import type { Definition, Heading, Html, Image, ImageReference, List, Nodes, Parents, RootContent } from 'mdast'
-import type { InlineMath } from 'mdast-util-math'
 import { classifyComment, type CommentMeaning } from './directives.ts'
 import { parseImageKeywords } from './image-keywords.ts'
 import { analyseComment, analyseStyle } from './html-blocks.ts'
@@ -89,22 +88,6 @@ function addCutLevel(summary: ChunkSummary, level: number) {
   if (!summary.cutLevels.includes(level)) summary.cutLevels.push(level)
 }
 
-function rawOf(node: Nodes, state: WalkState): string {
-  return state.source.slice(node.position?.start.offset, node.position?.end.offset)
-}
-
-/**
- * Keep only the inline math Marp accepts: `$…$` whose opening `$` is not
- * followed by a space and whose closing `$` is neither preceded by a space
- * nor followed by a digit (so `$5 and $10` stays text); `$$…$$` inline is text.
- */
-function marpInlineMath(node: InlineMath, state: WalkState): RootContent {
-  const raw = rawOf(node, state)
-  const next = state.source.charAt(node.position?.end.offset ?? 0)
-  const valid = !raw.startsWith('$$') && !/^\$[ \t]|[ \t]\$$/.test(raw) && !/[0-9]/.test(next)
-  return valid || !raw ? node : { type: 'text', value: raw }
-}
-
 /** Record the text Marp drops after a block's closer on the same line, or inside an unclosed comment. */
 function noteDropped(html: string, closer: RegExp, line: number, state: WalkState) {
   const end = closer.exec(html)
@@ -167,18 +150,7 @@ function cleanNode(node: RootContent, state: WalkState): RootContent | null {
       return cleanHeading(node, state)
     case 'list':
       return cleanList(node, state)
-    case 'inlineMath':
-      return marpInlineMath(node, state)
-    case 'link':
-      // Marp links bare URLs only with a scheme: GFM's `www.` literals stay text.
-      if (/^www\./i.test(rawOf(node, state))) return { type: 'text', value: rawOf(node, state) }
-      return { ...node, children: cleanChildren(node, state) }
     case 'paragraph': {
-      const only = node.children.length === 1 ? node.children[0] : undefined
-      if (only?.type === 'inlineMath' && rawOf(only, state).startsWith('$$') && rawOf(only, state).endsWith('$$')) {
-        // `$$ x $$` alone on a line is a display block in Marp.
-        return { type: 'math', value: only.value.trim(), ...(node.position ? { position: node.position } : {}) }
-      }
       const children = cleanChildren(node, state)
       const empty = children.every((c) => (c.type === 'text' && !c.value.trim()) || c.type === 'break')
       return empty ? null : { ...node, children }

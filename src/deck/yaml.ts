@@ -2,7 +2,7 @@
  * YAML as Marp reads it: the failsafe schema (every scalar is a string) after
  * marp-core's "loose YAML" line rewrite (marp-compat §4.4).
  */
-import { parse, YAMLParseError } from 'yaml'
+import { parseAllDocuments } from 'yaml'
 
 export type YamlValue = string | YamlValue[] | { [key: string]: YamlValue }
 
@@ -35,19 +35,24 @@ export function loosenYaml(text: string, looseKeys: ReadonlySet<string>): string
     .join('\n')
 }
 
-/** Parse YAML with the failsafe schema; never throws. */
+/**
+ * Parse YAML with the failsafe schema; never throws.
+ *
+ * Notes: what the YAML library only warns about (an unknown `!tag`), and a
+ * second document, are errors here, as in js-yaml, which Marp uses.
+ */
 export function parseFailsafe(text: string): YamlResult {
   try {
-    const value = parse(text, {
-      schema: 'failsafe',
-      uniqueKeys: true,
-      maxAliasCount: 100,
-      prettyErrors: false,
-      strict: true,
-    }) as YamlValue | null | undefined
+    const documents = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'silent' })
+    if (!Array.isArray(documents) || documents.length === 0) return { ok: true, value: null }
+    const [document] = documents
+    if (!document || documents.length > 1) return { ok: false, error: 'More than one YAML document (a `---` line inside)' }
+    const problem = document.errors[0] ?? document.warnings[0]
+    if (problem) return { ok: false, error: problem.message.split('\n')[0] ?? problem.message }
+    const value = document.toJS({ maxAliasCount: 100 }) as YamlValue | null | undefined
     return { ok: true, value: value ?? null }
   } catch (error) {
-    const message = error instanceof YAMLParseError || error instanceof Error ? error.message : String(error)
+    const message = error instanceof Error ? error.message : String(error)
     return { ok: false, error: message.split('\n')[0] ?? message }
   }
 }

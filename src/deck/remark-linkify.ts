@@ -1,0 +1,53 @@
+/**
+ * Bare URLs as Marp links them: after inline parsing, with linkify-it (what
+ * markdown-it uses), scheme URLs and e-mail addresses only (marp-core turns
+ * fuzzy `www.` links off).
+ *
+ * (GFM's autolink literals are not used: they are parsed inside inline
+ * parsing, so a URL there runs on over syntax that follows it, and
+ * `https://x.com![bg](a.png)` would swallow the image.)
+ */
+import { LinkifyIt } from 'linkify-it'
+import type { Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast'
+
+const linkify = new LinkifyIt().set({ fuzzyLink: false, fuzzyEmail: true, fuzzyIP: false })
+
+/** No linking inside these: links themselves, and literal text. */
+const skipped = new Set(['link', 'linkReference', 'definition', 'code', 'inlineCode', 'html', 'math', 'inlineMath'])
+
+function linkifyText(node: Text): PhrasingContent[] | null {
+  const matches = linkify.match(node.value)
+  if (!matches) return null
+  const out: PhrasingContent[] = []
+  let at = 0
+  for (const match of matches) {
+    if (match.index > at) out.push({ type: 'text', value: node.value.slice(at, match.index) })
+    const link: Link = { type: 'link', url: match.url, title: null, children: [{ type: 'text', value: match.text }] }
+    out.push(link)
+    at = match.lastIndex
+  }
+  if (at < node.value.length) out.push({ type: 'text', value: node.value.slice(at) })
+  return out
+}
+
+function visit(node: Nodes) {
+  if (!('children' in node) || skipped.has(node.type)) return
+  const parent = node as Parents
+  for (let index = 0; index < parent.children.length; index++) {
+    const child = parent.children[index] as Nodes
+    if (child.type === 'text') {
+      const replaced = linkifyText(child)
+      if (replaced) {
+        parent.children.splice(index, 1, ...(replaced as typeof parent.children))
+        index += replaced.length - 1
+      }
+    } else visit(child)
+  }
+}
+
+/** Link bare URLs and e-mail addresses in text. */
+export function remarkLinkify() {
+  return (tree: Root) => {
+    visit(tree)
+  }
+}
