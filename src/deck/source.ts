@@ -65,6 +65,8 @@ export function splitFrontMatter(text: string): SourceParts {
     lineStart = lineEnd + 1
     line++
   }
-  const yaml = text.slice(dashes + 1)
+  // Unclosed: Marp's reader stops before the last line of the file, which it leaves out.
+  const lastLine = text.lastIndexOf('\n', text.endsWith('\n') ? text.length - 2 : text.length) + 1
+  const yaml = lastLine - 1 > dashes + 1 ? text.slice(dashes + 1, lastLine - 1) : ''
   return { frontMatter: yaml, frontMatterBlock: text, frontMatterUnclosed: true, body: '', bodyLine: line }
 }

@@ -202,7 +202,7 @@ function slugText(node: Nodes): string {
     case 'html':
       return node.value
     case 'image':
-      return node.alt ?? ''
+      return node.data?.marpAlt ?? node.alt ?? '' // the alt as written, keywords included
     default:
       return 'children' in node ? node.children.map(slugText).join('') : ''
   }

@@ -38,7 +38,8 @@ interface CoreState {
 const stubTheme = (name: string) =>
   `/* @theme ${name} */\n/* @size 16:9 1280px 720px */\n/* @size 4:3 960px 720px */\n`
 
-const createMarp = () => new Marp({ html: true }).use(katexPlugin())
+// strict: 'ignore' only silences KaTeX's console warnings about Unicode in formulas; it renders the same.
+const createMarp = () => new Marp({ html: true }).use(katexPlugin({ options: { strict: 'ignore' } }))
 
 /**
  * Theme names the deck asks for that Marp does not know. Collected in a
