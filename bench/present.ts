@@ -1,0 +1,120 @@
+/**
+ * Presenter speed in headless Chromium, on the production build served by
+ * `vite preview`: initial JavaScript size, first paint of the seed deck, and
+ * key press → next slide on a 1,000-slide deck.
+ */
+import { execFileSync, spawn } from 'node:child_process'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { chromium } from '@playwright/test'
+import { thousandSlides } from './engine.ts'
+
+const root = resolve(import.meta.dirname, '..')
+const dist = resolve(root, 'dist')
+const port = 4179
+const base = `http://127.0.0.1:${port}`
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted[Math.min(sorted.length - 1, Math.floor((sorted.length - 1) * p))] ?? NaN
+}
+const ms = (value: number) => `${value.toFixed(1)} ms`
+
+/** Gzipped size of the JavaScript the page loads before anything else: the entry and its preloads. */
+function initialJavaScript(): number {
+  const html = readFileSync(resolve(dist, 'index.html'), 'utf8')
+  const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '')
+  return [...new Set(files)].reduce((sum, file) => sum + gzipSync(readFileSync(resolve(dist, file))).length, 0)
+}
+
+async function startPreview() {
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: 'ignore',
+  })
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(base)).ok) return server
+    } catch {
+      // not up yet
+    }
+    await new Promise((done) => setTimeout(done, 100))
+  }
+  server.kill()
+  throw new Error('vite preview did not start')
+}
+
+export async function benchPresenter(): Promise<[string, string][]> {
+  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
+  writeFileSync(resolve(dist, 'bench-1000.md'), thousandSlides())
+  const rows: [string, string][] = [['presenter (production build, headless Chromium)', '']]
+  rows.push(['  initial JavaScript, gzipped', `${(initialJavaScript() / 1024).toFixed(1)} KiB`])
+
+  const server = await startPreview()
+  const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+  const browser = await chromium.launch({
+    ...(executablePath ? { executablePath } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  })
+  try {
+    const paints: number[] = []
+    for (let run = 0; run < 7; run++) {
+      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+      await page.goto(base)
+      await page.getByRole('heading', { level: 1 }).first().waitFor()
+      paints.push(
+        await page.evaluate(
+          () =>
+            new Promise<number>((done) => {
+              new PerformanceObserver((list) => done(list.getEntries().at(-1)?.startTime ?? NaN)).observe({
+                type: 'largest-contentful-paint',
+                buffered: true,
+              })
+            }),
+        ),
+      )
+      await page.close()
+    }
+    rows.push(['  seed deck, first slide painted (LCP after navigation start), median of 7', ms(percentile(paints, 0.5))])
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
+    await page.goto(`${base}/?deck=/bench-1000.md`)
+    await page.getByRole('status').filter({ hasText: /^1 \/ \d+$/ }).waitFor({ state: 'attached', timeout: 30_000 })
+    const total = Number((await page.getByRole('status').first().textContent())?.split('/')[1]?.trim())
+    // From the key event to the new slide in the DOM with layout done (before the browser paints it),
+    // and the Event Timing API's duration (to the next paint, whole frames included).
+    await page.evaluate(() => {
+      const w = window as unknown as { __lectern: { render: number[]; paint: number[] } }
+      w.__lectern = { render: [], paint: [] }
+      addEventListener(
+        'keydown',
+        () => {
+          const start = performance.now()
+          const channel = new MessageChannel()
+          channel.port1.onmessage = () => {
+            document.body.getBoundingClientRect()
+            w.__lectern.render.push(performance.now() - start)
+          }
+          channel.port2.postMessage(null)
+        },
+        { capture: true },
+      )
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (entry.name === 'keydown') w.__lectern.paint.push(entry.duration)
+      }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit)
+    })
+    const presses = Math.min(200, total - 1)
+    for (let i = 0; i < presses; i++) {
+      await page.keyboard.press('ArrowRight')
+      await page.getByRole('status').filter({ hasText: new RegExp(`^${i + 2} / `) }).waitFor({ state: 'attached' })
+    }
+    const { render, paint } = await page.evaluate(() => (window as unknown as { __lectern: { render: number[]; paint: number[] } }).__lectern)
+    rows.push([`  ${total}-slide deck, key → next slide rendered, p50 / p95 of ${render.length}`, `${ms(percentile(render, 0.5))} / ${ms(percentile(render, 0.95))}`])
+    rows.push([`  key presses whose next paint came ≥ 16 ms after the key (Event Timing)`, `${paint.length} of ${presses}`])
+  } finally {
+    await browser.close()
+    server.kill()
+  }
+  return rows
+}
