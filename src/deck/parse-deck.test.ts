@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { compareWithMarp } from '../../test/conformance.ts'
 import { createDeckParser, DeckError, deckModel, parseDeck } from './index.ts'
 
 const within = (ms: number, run: () => void) => {
@@ -63,6 +64,12 @@ describe('parseDeck', () => {
     parser.parse(before)
     const after = before.replace('## B', '## B2\n\n---\n\nnew slide')
     expect(deckModel(parser.parse(after))).toEqual(deckModel(parseDeck(after)))
+  })
+
+  it('should count raw HTML as content before a heading that headingDivider cuts at, as Marp does', () => {
+    const text = '---\nheadingDivider: 1\n---\n\n<div>intro</div>\n\n# A\n'
+    expect(parseDeck(text).slides).toHaveLength(2)
+    expect(compareWithMarp(text).differences).toEqual([])
   })
 
   it('should resolve a background image given by reference anywhere in the deck', () => {

@@ -3,7 +3,7 @@
  * style blocks, backgrounds, image keywords, fragments, headings and fit
  * markers; and return the render-ready content without them.
  */
-import type { Definition, Heading, Html, Image, ImageReference, List, Nodes, Parents, RootContent } from 'mdast'
+import type { Definition, Heading, Image, ImageReference, List, Nodes, Parents, RootContent } from 'mdast'
 import { classifyComment, type CommentMeaning } from './directives.ts'
 import { parseImageKeywords } from './image-keywords.ts'
 import { analyseComment, analyseStyle } from './html-blocks.ts'
@@ -76,10 +76,11 @@ export function summarise(nodes: readonly RootContent[], origin: ChunkOrigin): C
   const state: WalkState = { source, lineBase, definitions, summary, fitHeading: false, fitMarked: false, depth: 0 }
   nodes.forEach((node, index) => {
     if (node.type === 'heading' && index > 0) addCutLevel(summary, node.depth)
-    if (node.type !== 'html' && node.type !== 'definition') summary.visible = true
     const kept = cleanNode(node, state)
     if (kept) summary.children.push(kept)
-    else if (node.type === 'html' && !isHiddenHtml(node)) summary.visible = true
+    // Marp's hidden tokens are comments, style blocks and definitions; a paragraph emptied of its
+    // bg images still counts as visible.
+    if (node.type !== 'definition' && (node.type !== 'html' || kept)) summary.visible = true
   })
   return summary
 }
@@ -103,13 +104,7 @@ function noteDropped(html: string, closer: RegExp, line: number, state: WalkStat
   }
 }
 
-/** Comments and style blocks are Marp's hidden tokens; other raw HTML is content. */
-function isHiddenHtml(node: Html): boolean {
-  const value = node.value.trimStart()
-  return value.startsWith('<!--') || /^<style(?:[\s>]|$)/i.test(value)
-}
-
-/** Collect a chunk's link reference definitions (first one wins, as in CommonMark). */
+/** 0-based line of a node within its chunk. */
 function lineOf(node: Nodes, state: WalkState): number {
   return (node.position?.start.line ?? 1) - 1 - state.lineBase
 }
