@@ -1,0 +1,44 @@
+/** UI slice: overlays, covers, language, dismissed notices and the typed slide number. */
+import type { StateCreator } from 'zustand/vanilla'
+import type { PresenterState, UiSlice } from './types.ts'
+
+/** Digits kept for "number then Enter": enough for any real deck. */
+const maxTypedDigits = 6
+
+/** Create the UI slice. */
+export const createUiSlice: StateCreator<PresenterState, [], [], UiSlice> = (set, get) => ({
+  overlay: null,
+  cover: null,
+  language: 'en',
+  dismissedNotices: [],
+  typedNumber: '',
+  setOverlay: (overlay) => set({ overlay, typedNumber: '' }),
+  toggleOverlay: (overlay) => set({ overlay: get().overlay === overlay ? null : overlay, typedNumber: '' }),
+  toggleCover: (cover) => set({ cover: get().cover === cover ? null : cover }),
+  setLanguage: (language) => set({ language }),
+  dismissNotice: (id) => {
+    const dismissed = get().dismissedNotices
+    if (!dismissed.includes(id)) set({ dismissedNotices: [...dismissed, id] })
+  },
+  typeDigit: (digit) => {
+    if (!/^\d$/.test(digit)) return
+    set({ typedNumber: (get().typedNumber + digit).slice(-maxTypedDigits) })
+  },
+  clearTypedNumber: () => {
+    if (get().typedNumber) set({ typedNumber: '' })
+  },
+  submitTypedNumber: () => {
+    const typed = get().typedNumber
+    if (!typed) return false
+    set({ typedNumber: '' })
+    get().goTo(Number(typed) - 1)
+    return true
+  },
+  escape: () => {
+    const { typedNumber, cover, overlay } = get()
+    if (typedNumber) set({ typedNumber: '' })
+    else if (overlay) set({ overlay: null })
+    else if (cover) set({ cover: null })
+    else set({ overlay: 'overview' })
+  },
+})
