@@ -51,6 +51,7 @@ export interface Messages {
   goToSlide: string
   goToInput: string
   goToHint: string
+  matches: string
   noMatch: string
   /** The "digits then Enter" indicator. */
   typedNumber: (digits: string) => string
@@ -88,6 +89,7 @@ const en: Messages = {
   goToSlide: 'Go to slide',
   goToInput: 'Slide number or title',
   goToHint: 'Type a number or words from a heading, then press Enter.',
+  matches: 'Matching slides',
   noMatch: 'No slide matches.',
   typedNumber: (digits) => `Go to slide ${digits} — press Enter`,
   blackScreen: 'Black screen',
@@ -99,11 +101,10 @@ const en: Messages = {
     const why: Record<DeckLoadError['code'], string> = {
       http: `the server answered ${detail}`,
       network: `it could not be fetched (${detail}); the address may be wrong, offline, or not shared with other sites (CORS)`,
-      html: 'the address gives a web page, not a Markdown file',
+      html: 'the address gives a web page, not a Markdown file (is the path right?)',
       'bad-url': `it is not a web address (${detail})`,
       'not-text': 'the file is not text',
       'too-large': `the file is too large (${detail})`,
-      empty: 'the file is empty',
     }
     return `Could not open the deck at ${url}: ${why[code]}.`
   },
@@ -150,6 +151,7 @@ const zhCN: Messages = {
   goToSlide: '跳转到幻灯片',
   goToInput: '幻灯片编号或标题',
   goToHint: '输入编号或标题中的文字，然后按 Enter。',
+  matches: '匹配的幻灯片',
   noMatch: '没有匹配的幻灯片。',
   typedNumber: (digits) => `跳转到第 ${digits} 张 — 按 Enter`,
   blackScreen: '黑屏',
@@ -161,11 +163,10 @@ const zhCN: Messages = {
     const why: Record<DeckLoadError['code'], string> = {
       http: `服务器返回 ${detail}`,
       network: `无法获取（${detail}）；地址可能有误、处于离线状态，或该站点不允许跨站读取（CORS）`,
-      html: '该地址返回的是网页，而不是 Markdown 文件',
+      html: '该地址返回的是网页，而不是 Markdown 文件（路径是否正确？）',
       'bad-url': `这不是网址（${detail}）`,
       'not-text': '该文件不是文本',
       'too-large': `文件太大（${detail}）`,
-      empty: '文件为空',
     }
     return `无法打开位于 ${url} 的幻灯片：${why[code]}。`
   },

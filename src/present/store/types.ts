@@ -10,8 +10,8 @@ export type DeckSource =
 export interface DeckLoadError {
   /** The deck URL as the user gave it. */
   url: string
-  /** `http` (status not OK), `network`, `html` (a web page, not Markdown), `bad-url`, `not-text`, `too-large`, `empty`. */
-  code: 'http' | 'network' | 'html' | 'bad-url' | 'not-text' | 'too-large' | 'empty'
+  /** `http` (status not OK), `network`, `html` (a web page, not Markdown), `bad-url`, `not-text`, `too-large`. */
+  code: 'http' | 'network' | 'html' | 'bad-url' | 'not-text' | 'too-large'
   /** Extra detail: the HTTP status line or the browser's message. */
   detail: string
 }

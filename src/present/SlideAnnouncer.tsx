@@ -1,0 +1,27 @@
+/** A polite live region that says which slide is on screen after each move. */
+import { selectCurrentSlide, selectSlideCount, slideTitle } from './store/index.ts'
+import { useMessages, usePresenter } from './store-context.tsx'
+
+/** "Slide 3 of 12: Intro", read out when the slide changes (not on fragment steps). */
+export function SlideAnnouncer() {
+  const t = useMessages()
+  const slideIndex = usePresenter((state) => state.slideIndex)
+  const count = usePresenter(selectSlideCount)
+  const slide = usePresenter(selectCurrentSlide)
+  return (
+    <div className="lectern-visually-hidden" aria-live="polite" aria-atomic="true" data-testid="slide-announcer">
+      {slide ? t.slideLabel(slideIndex + 1, count, slideTitle(slide)) : ''}
+    </div>
+  )
+}
+
+/** The slide number typed so far ("digits, then Enter"), while there is one. */
+export function TypedNumber() {
+  const t = useMessages()
+  const typed = usePresenter((state) => state.typedNumber)
+  return (
+    <div className="lectern-typed" aria-live="polite" hidden={!typed}>
+      {typed ? t.typedNumber(typed) : ''}
+    </div>
+  )
+}

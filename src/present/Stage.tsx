@@ -1,0 +1,70 @@
+/** The slide area: the current slide and its neighbours, letterboxed, and the black/white cover. */
+import { useRef } from 'react'
+import type { Deck } from '../deck/index.ts'
+import { DeckScope } from './DeckScope.tsx'
+import { SlideFrame } from './SlideFrame.tsx'
+import { slideTitle } from './store/index.ts'
+import { useMessages, usePresenter, usePresenterActions, usePresenterStore } from './store-context.tsx'
+import { fitBox, useElementSize } from './use-element-size.ts'
+import { usePointerNavigation } from './use-pointer-navigation.ts'
+
+/** Props of {@link Stage}. */
+export interface StageProps {
+  deck: Deck
+}
+
+/**
+ * The stage. Only the current slide and its two neighbours are mounted, so
+ * long decks cost no more than short ones.
+ */
+export function Stage({ deck }: StageProps) {
+  const store = usePresenterStore()
+  const t = useMessages()
+  const slideIndex = usePresenter((state) => state.slideIndex)
+  const fragment = usePresenter((state) => state.fragment)
+  const cover = usePresenter((state) => state.cover)
+  const goTo = usePresenterActions().goTo
+  const ref = useRef<HTMLElement>(null)
+  const size = useElementSize(ref)
+  usePointerNavigation(store, ref)
+
+  const total = deck.slides.length
+  const frames = [slideIndex - 1, slideIndex, slideIndex + 1].flatMap((index) => {
+    const slide = deck.slides[index]
+    if (!slide) return []
+    const state = index === slideIndex ? 'current' : index < slideIndex ? 'previous' : 'next'
+    // The previous slide waits fully revealed (where "previous" lands), the next one at step 0.
+    const step = state === 'current' ? fragment : state === 'previous' ? slide.fragments : 0
+    const { scale, x, y } = fitBox(size, slide)
+    return [
+      <SlideFrame
+        key={index}
+        deck={deck}
+        slide={slide}
+        state={state}
+        fragment={step}
+        label={t.slideLabel(index + 1, total, slideTitle(slide))}
+        scale={scale}
+        x={x}
+        y={y}
+        onNavigate={goTo}
+      />,
+    ]
+  })
+
+  return (
+    <main className="lectern-stage" ref={ref} aria-label={deck.meta.title ?? undefined}>
+      <DeckScope deck={deck} className="lectern-deck">
+        {frames}
+      </DeckScope>
+      {cover && (
+        <div
+          className="lectern-cover"
+          data-cover={cover}
+          role="img"
+          aria-label={cover === 'black' ? t.blackScreen : t.whiteScreen}
+        />
+      )}
+    </main>
+  )
+}
