@@ -1,39 +1,76 @@
-import { useMemo, useState } from 'react'
-import seedDeck from '../../decks/seed-bert.md?raw'
-import { parseDeck } from '../deck/index.ts'
-import { renderSlideContent } from '../render/slide-content.tsx'
+/**
+ * The app: one presenter store for the page, the deck from `?deck=URL` or
+ * the bundled seed deck, and the URL hash kept in step with the slide.
+ */
+import { useEffect, useState } from 'react'
+import {
+  bindUrlHash,
+  createPresenterStore,
+  detectLanguage,
+  Presenter,
+  PresenterStoreProvider,
+  type PresenterStore,
+} from '../present/index.ts'
+import { DeckLoadFailure, loadDeckFromUrl } from './load-deck-from-url.ts'
+import { seedDeck } from './seed-deck.ts'
 import './app.css'
 
-const deck = parseDeck(seedDeck)
+/** The `?deck=` parameter of the page URL, or null. */
+function deckParam(): string | null {
+  return new URLSearchParams(window.location.search).get('deck') || null
+}
 
-/** The presenter: the current slide of the bundled seed deck, with Prev/Next controls. */
+function createAppStore(): PresenterStore {
+  const language = detectLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
+  const url = deckParam()
+  return createPresenterStore(url ? { language, loading: { kind: 'url', name: url, url } } : { language, deck: seedDeck })
+}
+
+/** Fetch the `?deck=` deck, if any; on failure keep the seed deck and say why. */
+function useDeckFromUrl(store: PresenterStore) {
+  useEffect(() => {
+    const url = deckParam()
+    if (!url) return
+    const controller = new AbortController()
+    loadDeckFromUrl(url, { base: window.location.href, signal: controller.signal }).then(
+      ({ deck, source }) => store.getState().openDeck(deck, source),
+      (error: unknown) => {
+        if (controller.signal.aborted) return
+        const failure =
+          error instanceof DeckLoadFailure
+            ? error.failure
+            : { url, code: 'network' as const, detail: error instanceof Error ? error.message : String(error) }
+        store.getState().failLoading(failure, seedDeck)
+      },
+    )
+    return () => controller.abort()
+  }, [store])
+}
+
+/** The page title and language follow the deck and the UI language. */
+function useDocumentMeta(store: PresenterStore) {
+  useEffect(() => {
+    const update = () => {
+      const { deck, language } = store.getState()
+      document.title = deck?.meta.title ? `${deck.meta.title} · Lectern` : 'Lectern'
+      document.documentElement.lang = language
+    }
+    update()
+    return store.subscribe((state, previous) => {
+      if (state.deck !== previous.deck || state.language !== previous.language) update()
+    })
+  }, [store])
+}
+
+/** The presenter app. */
 export function App() {
-  const [index, setIndex] = useState(0)
-  const count = deck.slides.length
-  const slide = deck.slides[index]
-  const content = useMemo(() => slide && renderSlideContent(slide.tree), [slide])
-
-  if (!slide) return <p role="alert">This deck has no slides.</p>
-
+  const [store] = useState(createAppStore)
+  useEffect(() => bindUrlHash(store, window), [store])
+  useDeckFromUrl(store)
+  useDocumentMeta(store)
   return (
-    <main className="presenter">
-      <section
-        className="slide"
-        aria-roledescription="slide"
-        aria-label={`Slide ${index + 1}`}
-        style={{ aspectRatio: `${slide.width} / ${slide.height}` }}
-      >
-        {content}
-      </section>
-      <nav className="controls" aria-label="Slide navigation">
-        <button type="button" onClick={() => setIndex(index - 1)} disabled={index === 0}>
-          Previous slide
-        </button>
-        <span role="status">{`${index + 1} / ${count}`}</span>
-        <button type="button" onClick={() => setIndex(index + 1)} disabled={index === count - 1}>
-          Next slide
-        </button>
-      </nav>
-    </main>
+    <PresenterStoreProvider store={store}>
+      <Presenter />
+    </PresenterStoreProvider>
   )
 }

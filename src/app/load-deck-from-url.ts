@@ -1,0 +1,81 @@
+/**
+ * A minimal `?deck=URL` loader: fetch Markdown from a relative or absolute
+ * http(s) URL and parse it. A fuller loader (files, drag and drop) comes later.
+ */
+import { DeckError, parseDeck, type Deck } from '../deck/index.ts'
+import type { DeckLoadError, DeckSource } from '../present/index.ts'
+
+/** A deck read from a URL, with its source. */
+export interface LoadedDeck {
+  deck: Deck
+  source: DeckSource
+}
+
+/** A failed load, with a reason the UI can word. */
+export class DeckLoadFailure extends Error {
+  readonly failure: DeckLoadError
+  constructor(failure: DeckLoadError) {
+    super(`Could not open the deck at ${failure.url} (${failure.code}: ${failure.detail})`)
+    this.name = 'DeckLoadFailure'
+    this.failure = failure
+  }
+}
+
+/** Options for {@link loadDeckFromUrl}. */
+export interface LoadDeckFromUrlOptions {
+  /** The page's URL, against which relative URLs resolve. */
+  base: string
+  /** Aborts the fetch (then the promise rejects with the abort error). */
+  signal?: AbortSignal
+  /** The fetch to use (default: the global one). */
+  fetch?: typeof fetch
+}
+
+/**
+ * Fetch and parse a deck.
+ *
+ * @param url
+ *   The deck's URL as the user gave it (`/decks/a.md`, `https://…/a.md`).
+ * @param options
+ *   Base URL, abort signal, fetch.
+ * @returns
+ *   The deck and its source.
+ * @throws {DeckLoadFailure}
+ *   When the URL is not http(s), the fetch fails, the server answers with an
+ *   error or a web page (dev servers answer unknown paths with the app), or the
+ *   text is not a deck the engine takes.
+ */
+export async function loadDeckFromUrl(url: string, options: LoadDeckFromUrlOptions): Promise<LoadedDeck> {
+  const fail = (code: DeckLoadError['code'], detail: string) => new DeckLoadFailure({ url, code, detail })
+  let resolved: URL
+  try {
+    resolved = new URL(url, options.base)
+  } catch {
+    throw fail('bad-url', url)
+  }
+  if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') throw fail('bad-url', resolved.protocol)
+
+  let response: Response
+  try {
+    response = await (options.fetch ?? fetch)(resolved, {
+      signal: options.signal ?? null,
+      headers: { accept: 'text/markdown, text/plain;q=0.9, */*;q=0.1' },
+    })
+  } catch (error) {
+    if (options.signal?.aborted) throw error
+    throw fail('network', error instanceof Error ? error.message : String(error))
+  }
+  if (!response.ok) throw fail('http', `${response.status} ${response.statusText}`.trim())
+  const text = await response.text()
+  if ((response.headers.get('content-type') ?? '').includes('text/html') || /^\s*<!doctype html/i.test(text))
+    throw fail('html', response.headers.get('content-type') ?? 'text/html')
+
+  try {
+    const deck = parseDeck(text)
+    const name = decodeURIComponent(resolved.pathname.split('/').pop() || resolved.host)
+    return { deck, source: { kind: 'url', name, url: resolved.href } }
+  } catch (error) {
+    if (error instanceof DeckError) throw fail(error.code, error.message)
+    throw error
+  }
+}
