@@ -6,7 +6,9 @@ test.describe('present a deck', () => {
   })
 
   test('shows the first slide of the seed deck with its title', async ({ presenter }) => {
-    await expect(presenter.currentSlide).toHaveAccessibleName('Slide 1')
+    await expect(presenter.currentSlide).toHaveAccessibleName(
+      'Slide 1 of 12: BERT Pre-training of Deep Bidirectional Transformers for Language Understanding',
+    )
     await expect(
       presenter.currentSlide.getByRole('heading', {
         level: 1,
@@ -17,15 +19,19 @@ test.describe('present a deck', () => {
     await expect(presenter.counter).toHaveText('1 / 12')
   })
 
-  test('steps through the slides Marp makes of the seed deck', async ({ presenter, page }) => {
+  test('steps through the slides Marp makes of the seed deck', async ({ presenter }) => {
     await presenter.nextButton.click()
     await presenter.nextButton.click()
-    await expect(presenter.counter).toHaveText('3 / 12')
+    await presenter.expectSlide(3, 12)
     await expect(presenter.currentSlide.getByRole('heading', { level: 1, name: '📜 引言' })).toBeVisible()
-    await page.screenshot({ path: 'test-results/e2e-artifacts/seed-slide-3.png' })
+    await expect(presenter.announcer).toHaveText('Slide 3 of 12: 📜 引言')
   })
 
-  test('cannot go back from the first slide', async ({ presenter }) => {
+  test('cannot go back from the first slide, nor on from the last', async ({ presenter }) => {
     await expect(presenter.previousButton).toBeDisabled()
+    await presenter.press('End')
+    await presenter.expectSlide(12, 12)
+    await expect(presenter.nextButton).toBeDisabled()
+    await expect(presenter.previousButton).toBeEnabled()
   })
 })
