@@ -11,21 +11,19 @@ function renderMarkdown(markdown: string): string {
 
 describe('renderSlideContent', () => {
   test('should render Markdown as elements', () => {
-    expect(renderMarkdown('# Title\n\nSome *text*.')).toBe(
-      '<h1>Title</h1>\n<p>Some <em>text</em>.</p>',
-    )
+    expect(renderMarkdown('# Title\n\nSome *text*.')).toBe('<h1>Title</h1>\n<p>Some <em>text</em>.</p>')
   })
 
-  test('should drop raw HTML, so no deck markup or script reaches the page', () => {
+  test('should sanitise raw HTML, so no deck script reaches the page', () => {
     const html = renderMarkdown(
       '<script>alert(1)</script>\n\n<img src=x onerror="alert(1)">\n\nText <b onclick="alert(1)">bold</b>',
     )
-    expect(html).not.toMatch(/<script|<img|onerror|onclick|<b>/)
-    expect(html).toContain('Text')
+    expect(html).not.toMatch(/<script|onerror|onclick/)
+    expect(html).toContain('Text <b>bold</b>')
   })
 
   test('should not change the tree it is given', () => {
-    const tree = unified().use(remarkParse).parse('# Title\n\n- item')
+    const tree = unified().use(remarkParse).parse('# Title\n\n- item\n\n<div>raw</div>')
     const before = structuredClone(tree)
     renderSlideContent(tree)
     expect(tree).toEqual(before)

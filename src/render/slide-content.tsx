@@ -1,17 +1,13 @@
 /**
- * Slide content: one slide's mdast tree to React elements.
- *
- * Raw HTML in the deck is dropped (remark-rehype without
- * `allowDangerousHtml`), so no markup or script from a deck reaches the page.
+ * Slide content without a deck: one mdast tree to React elements, through
+ * the same safe pipeline as `SlideView` (raw HTML sanitised). In-deck links
+ * do nothing here and headings get no ids; prefer `SlideView`.
  */
 import type { Root } from 'mdast'
 import type { ReactElement } from 'react'
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime'
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
-import remarkRehype from 'remark-rehype'
-import { unified } from 'unified'
-
-const processor = unified().use(remarkRehype).freeze()
+import { hastToReact } from './components.tsx'
+import { loadedExtras } from './extras.ts'
+import { slideHast } from './hast.ts'
 
 /**
  * Render the content of one slide.
@@ -22,5 +18,5 @@ const processor = unified().use(remarkRehype).freeze()
  *   React elements for the slide body (without the enclosing section).
  */
 export function renderSlideContent(tree: Root): ReactElement {
-  return toJsxRuntime(processor.runSync(tree), { Fragment, jsx, jsxs })
+  return hastToReact(slideHast(tree, null, loadedExtras()))
 }

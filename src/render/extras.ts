@@ -1,0 +1,120 @@
+/**
+ * Math (KaTeX) and code highlighting are large, so they load on demand: only
+ * when a deck has math or fenced code, with a dynamic `import()`. Until they
+ * arrive, slides show the formula source and plain code.
+ */
+import { useEffect, useSyncExternalStore } from 'react'
+import type { Root, RootContent } from 'mdast'
+import type { Deck } from '../deck/index.ts'
+import type { RenderExtras } from './hast.ts'
+
+/** What a deck needs beyond the base pipeline. */
+export interface DeckNeeds {
+  math: boolean
+  code: boolean
+}
+
+let loaded: RenderExtras = {}
+const listeners = new Set<() => void>()
+let mathLoad: Promise<void> | undefined
+let codeLoad: Promise<void> | undefined
+
+function publish(next: RenderExtras): void {
+  loaded = { ...loaded, ...next }
+  for (const listener of listeners) listener()
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener)
+  return () => listeners.delete(listener)
+}
+
+function snapshot(): RenderExtras {
+  return loaded
+}
+
+/**
+ * Load the math stage (once).
+ *
+ * @returns
+ *   Settles when loaded; a failed load is logged and can be retried.
+ */
+export function loadMath(): Promise<void> {
+  mathLoad ??= import('./math.ts').then(
+    (module) => publish({ math: module.typesetMath }),
+    (error: unknown) => {
+      mathLoad = undefined
+      console.error('Unexpected failure loading KaTeX, expected math to typeset', error)
+    },
+  )
+  return mathLoad
+}
+
+/**
+ * Load the code highlighting stage (once).
+ *
+ * @returns
+ *   Settles when loaded; a failed load is logged and can be retried.
+ */
+export function loadHighlight(): Promise<void> {
+  codeLoad ??= import('./highlight.ts').then(
+    (module) => publish({ highlight: module.highlightCode }),
+    (error: unknown) => {
+      codeLoad = undefined
+      console.error('Unexpected failure loading highlight.js, expected code to highlight', error)
+    },
+  )
+  return codeLoad
+}
+
+/** The stages loaded so far (not reactive; for tests and non-React callers). */
+export function loadedExtras(): RenderExtras {
+  return loaded
+}
+
+const needsCache = new WeakMap<Deck, DeckNeeds>()
+
+function scan(node: Root | RootContent, needs: DeckNeeds): void {
+  if (node.type === 'math' || node.type === 'inlineMath') needs.math = true
+  else if (node.type === 'code' && node.lang) needs.code = true
+  else if ('children' in node) for (const child of node.children) scan(child, needs)
+}
+
+/**
+ * Whether a deck has math, and fenced code with a language, anywhere
+ * (slides, headers, footers).
+ *
+ * @param deck
+ *   The deck.
+ */
+export function deckNeeds(deck: Deck): DeckNeeds {
+  let needs = needsCache.get(deck)
+  if (!needs) {
+    needs = { math: false, code: false }
+    for (const slide of deck.slides) {
+      scan(slide.tree, needs)
+      if (slide.header) scan(slide.header.tree, needs)
+      if (slide.footer) scan(slide.footer.tree, needs)
+    }
+    needsCache.set(deck, needs)
+  }
+  return needs
+}
+
+/**
+ * The optional stages for rendering a deck: starts loading what the deck
+ * needs and re-renders when it arrives.
+ *
+ * @param deck
+ *   The deck being rendered, or null.
+ */
+export function useRenderExtras(deck: Deck | null): RenderExtras {
+  const needs = deck ? deckNeeds(deck) : null
+  const math = needs?.math ?? false
+  const code = needs?.code ?? false
+  useEffect(() => {
+    if (math) void loadMath()
+    if (code) void loadHighlight()
+  }, [math, code])
+  return useSyncExternalStore(subscribe, snapshot, snapshot)
+}

@@ -1,0 +1,77 @@
+/**
+ * Images in slides. Decks point at remote images that often do not load
+ * (offline, moved, blocked): a broken image becomes a visible box at the
+ * size the deck asked for, with the alt text, instead of a blank.
+ */
+import { useLayoutEffect, useRef, useState, type ComponentProps, type CSSProperties } from 'react'
+
+/** Placeholder size when the deck gave none. */
+const defaultSize = { width: '320px', height: '180px' }
+
+function length(value: string | number | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined
+  return typeof value === 'number' || /^\d+(?:\.\d+)?$/.test(value) ? `${value}px` : value
+}
+
+/** The last path segment of a URL, to name an image without alt text. */
+function fileName(src: string | undefined): string {
+  if (!src || src.startsWith('data:')) return 'image'
+  const path = src.split(/[?#]/)[0] ?? ''
+  const name = decodeSafely(path.slice(path.lastIndexOf('/') + 1))
+  return name || 'image'
+}
+
+function decodeSafely(text: string): string {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return text
+  }
+}
+
+/**
+ * An `img` from slide content (`src` cleaned; `style` carries Marp's `w:`,
+ * `h:` and filters).
+ *
+ * @param props
+ *   The element's props.
+ */
+export function SlideImage(props: ComponentProps<'img'>) {
+  const { src, alt, style, width, height, title } = props
+  const [broken, setBroken] = useState<string | undefined>(undefined)
+  const ref = useRef<HTMLImageElement>(null)
+  const isBroken = broken !== undefined && broken === src
+
+  // An image that failed before React listened (cached failure) still counts.
+  useLayoutEffect(() => {
+    const image = ref.current
+    if (!image || !image.complete || image.naturalWidth !== 0) return
+    // Some valid SVGs have no natural size: let the decoder decide.
+    image.decode().catch(() => setBroken(src))
+  }, [src])
+
+  if (!src || isBroken) {
+    const w = length(style?.width) ?? length(width)
+    const h = length(style?.height) ?? length(height)
+    const box: CSSProperties = {
+      width: w ?? (h ? 'auto' : defaultSize.width),
+      height: h ?? (w ? 'auto' : defaultSize.height),
+      minWidth: w ? undefined : '4em',
+      minHeight: h ? undefined : '2em',
+    }
+    const label = alt?.trim() || fileName(src)
+    return (
+      <span
+        role="img"
+        aria-label={`Image not loaded: ${label}`}
+        title={title ?? src}
+        data-lectern-broken-image=""
+        className={props.className}
+        style={box}
+      >
+        <span data-lectern-broken-image-label="">{label}</span>
+      </span>
+    )
+  }
+  return <img {...props} ref={ref} onError={() => setBroken(src)} />
+}
