@@ -1,3 +1,11 @@
 /** Rendering: Deck slides to Marp-shaped React elements. */
 export { SlideView } from './slide-view.tsx'
 export type { SlideViewProps } from './slide-view.tsx'
+export { DeckRoot, DeckStyle, deckContainer, deckCss, resolveTheme, slideScopeKey } from './deck-style.tsx'
+export type { DeckRootProps, ThemeChoice } from './deck-style.tsx'
+export { renderSlideContent } from './slide-content.tsx'
+export { sectionProps } from './section-attributes.ts'
+export type { SectionLayer, SectionOptions, SectionProps } from './section-attributes.ts'
+export { deckNeeds, loadHighlight, loadMath, useRenderExtras } from './extras.ts'
+export { cleanUrl } from './urls.ts'
+export type { UrlKind } from './urls.ts'

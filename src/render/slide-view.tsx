@@ -3,11 +3,32 @@
  * (e.g. 1280×720), unscaled; the presenter scales it to the window.
  *
  * CONTRACT (kept stable for src/present): props and the DOM shape below.
- * The internals are being completed (Marp attributes, header/footer,
- * backgrounds, sanitised raw HTML, math, code, fragments).
+ *
+ * ```html
+ * <div data-lectern-slide="3" style="width:1280px;height:720px">
+ *   <section id="3" class="…" data-paginate="true" … style="--paginate:true;…">
+ *     <header>…</header> …content… <footer>…</footer>
+ *   </section>
+ * </div>
+ * ```
+ *
+ * With `![bg](…)` images the box holds three stacked sections instead
+ * (`data-marpit-advanced-background="background|content|pseudo"`), the
+ * content one carrying the `id`. Put slides inside `DeckRoot` for the deck's
+ * theme and CSS.
  */
+import { useMemo, type ReactElement } from 'react'
+import type { Root } from 'mdast'
 import type { Deck, Slide } from '../deck/index.ts'
-import { renderSlideContent } from './slide-content.tsx'
+import { BackgroundImages } from './background-layer.tsx'
+import { hastToReact } from './components.tsx'
+import { resolveTheme, slideScopeKey } from './deck-style.tsx'
+import { useRenderExtras } from './extras.ts'
+import { inlineHast, slideHast, type RenderExtras } from './hast.ts'
+import { sectionProps, type SectionLayer } from './section-attributes.ts'
+import { SlideContext, type SlideContextValue } from './slide-context.ts'
+import { SlideErrorBoundary } from './slide-error-boundary.tsx'
+import './scaffold.css'
 
 export interface SlideViewProps {
   deck: Deck
@@ -21,11 +42,58 @@ export interface SlideViewProps {
   onNavigate?: (index: number) => void
 }
 
-/** The slide's `<section>`, `slide.width` × `slide.height` CSS pixels. */
-export function SlideView({ slide }: SlideViewProps) {
+/** The slide's box (`slide.width` × `slide.height` CSS pixels) and its section(s). */
+export function SlideView({ deck, slide, fragment, onNavigate }: SlideViewProps) {
+  const shown = fragment ?? slide.fragments
+  const context = useMemo<SlideContextValue>(() => ({ deck, fragment: shown, onNavigate }), [deck, shown, onNavigate])
   return (
-    <section id={slide.id} style={{ width: slide.width, height: slide.height, overflow: 'hidden', position: 'relative' }}>
-      {renderSlideContent(slide.tree)}
-    </section>
+    <div data-lectern-slide={slide.id} style={{ width: slide.width, height: slide.height }}>
+      <SlideErrorBoundary slideId={slide.id} resetKey={slide}>
+        <SlideContext value={context}>
+          <SlideSections deck={deck} slide={slide} />
+        </SlideContext>
+      </SlideErrorBoundary>
+    </div>
+  )
+}
+
+const bodyCache = new WeakMap<Root, { extras: RenderExtras; element: ReactElement }>()
+
+/** React elements for an mdast tree, cached per tree and loaded stages. */
+function rendered(tree: Root, extras: RenderExtras, build: () => ReactElement): ReactElement {
+  const cached = bodyCache.get(tree)
+  if (cached && cached.extras === extras) return cached.element
+  const element = build()
+  bodyCache.set(tree, { extras, element })
+  return element
+}
+
+function SlideSections({ deck, slide }: { deck: Deck; slide: Slide }) {
+  const extras = useRenderExtras(deck)
+  const theme = resolveTheme(deck)
+  // As in Marp, `data-theme` only when the deck chose a theme we have.
+  const options = { theme: theme.requested && !theme.unknown ? theme.name : null, scope: slideScopeKey(slide) }
+  const props = (layer: SectionLayer) => sectionProps(slide, { ...options, layer })
+
+  const body = rendered(slide.tree, extras, () => hastToReact(slideHast(slide.tree, slide.headings, extras)))
+  const header = slide.header && rendered(slide.header.tree, extras, () => hastToReact(inlineHast(slide.header!.tree, extras)))
+  const footer = slide.footer && rendered(slide.footer.tree, extras, () => hastToReact(inlineHast(slide.footer!.tree, extras)))
+  const content = (
+    <>
+      {header ? <header>{header}</header> : null}
+      {body}
+      {footer ? <footer>{footer}</footer> : null}
+    </>
+  )
+
+  if (slide.bgImages.length === 0) return <section {...props('single')}>{content}</section>
+  return (
+    <>
+      <section {...props('background')}>
+        <BackgroundImages slide={slide} />
+      </section>
+      <section {...props('content')}>{content}</section>
+      <section {...props('pseudo')} />
+    </>
   )
 }
