@@ -1,12 +1,19 @@
 /**
- * Theme registry. CONTRACT (kept stable for src/render and src/present);
- * the built-in themes' CSS and the Marp CSS scoper are being written.
+ * Themes: Marp-format theme CSS, its metadata, and its scoping to our slides.
+ * CONTRACT (kept stable for src/render and src/present).
  */
-
-/** Names of the themes that ship with Lectern. */
-export const builtInThemeNames = ['default', 'gaia', 'uncover'] as const
-
-/** Whether a theme of this name is available (built in, or registered later). */
-export function hasTheme(name: string): boolean {
-  return (builtInThemeNames as readonly string[]).includes(name)
-}
+export {
+  builtInThemeNames,
+  getTheme,
+  hasTheme,
+  registerTheme,
+  themeCss,
+  unregisterTheme,
+} from './registry.ts'
+export type { Theme, ThemeCssOptions } from './registry.ts'
+export { scopeCss, scopeSlideCss } from './scope-css.ts'
+export type { ScopeCssOptions, ScopeSlideCssOptions, ThemeResolver } from './scope-css.ts'
+export { scaffoldCss } from './scaffold.ts'
+export type { ScaffoldCssOptions } from './scaffold.ts'
+export { readThemeMeta } from './theme-meta.ts'
+export type { ThemeMeta } from './theme-meta.ts'

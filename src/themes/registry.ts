@@ -1,0 +1,186 @@
+/**
+ * The theme registry: the built-in themes plus themes registered at run time,
+ * by name, with their sizes and their CSS scoped for a container.
+ */
+import defaultCss from './default.css?raw'
+import gaiaCss from './gaia.css?raw'
+import uncoverCss from './uncover.css?raw'
+import { parseCss } from './parse-css.ts'
+import { scaffoldCss } from './scaffold.ts'
+import { scopeCss } from './scope-css.ts'
+import { defaultSlideSize, readThemeMeta, type ThemeMeta } from './theme-meta.ts'
+
+/** A theme, ready to use. */
+export interface Theme {
+  /** The `@theme` name. */
+  readonly name: string
+  /** The CSS as written (Marp format, not scoped, imports not resolved). */
+  readonly css: string
+  /** Size presets (`16:9` → `[1280, 720]`), including those inherited through imports. */
+  readonly sizes: Readonly<Record<string, readonly [number, number]>>
+  /** Slide width in CSS pixels (declared, inherited, or 1280). */
+  readonly width: number
+  /** Slide height in CSS pixels (declared, inherited, or 720). */
+  readonly height: number
+}
+
+export interface ThemeCssOptions {
+  /** Selector of the element that holds the deck's slides, e.g. `[data-lectern-deck]`. */
+  container: string
+  /** A size preset of the theme (the deck's `size` directive); unknown names are ignored. */
+  size?: string
+  /** Whether to start with the scaffold (slide box, page number, background layers). Default `true`. */
+  scaffold?: boolean
+}
+
+/** Names of the themes that ship with Lectern. */
+export const builtInThemeNames = ['default', 'gaia', 'uncover'] as const
+
+const builtInCss: Record<(typeof builtInThemeNames)[number], string> = {
+  default: defaultCss,
+  gaia: gaiaCss,
+  uncover: uncoverCss,
+}
+
+interface Entry {
+  readonly css: string
+  readonly meta: ThemeMeta
+}
+
+const builtIns = new Map<string, Entry>(
+  builtInThemeNames.map((name) => [name, { css: builtInCss[name], meta: readThemeMeta(builtInCss[name]) }]),
+)
+const registered = new Map<string, Entry>()
+const resolvedCache = new Map<string, Theme>()
+const cssCache = new Map<string, string>()
+
+function entryOf(name: string): Entry | undefined {
+  return registered.get(name) ?? builtIns.get(name)
+}
+
+/** Whether a theme of this name is available (built in, or registered). */
+export function hasTheme(name: string): boolean {
+  return entryOf(name) !== undefined
+}
+
+/**
+ * A theme by name.
+ *
+ * @param name
+ *   The `@theme` name, e.g. `gaia`.
+ * @returns
+ *   The theme, or `undefined` when none has this name.
+ */
+export function getTheme(name: string): Theme | undefined {
+  const cached = resolvedCache.get(name)
+  if (cached) return cached
+  const theme = resolveTheme(name, [])
+  if (theme) resolvedCache.set(name, theme)
+  return theme
+}
+
+/**
+ * Register a theme (a user's theme CSS), replacing any theme of the same name.
+ *
+ * @param css
+ *   Marp-format theme CSS with a `@theme NAME` comment.
+ * @returns
+ *   The registered theme.
+ * @throws
+ *   When the CSS has no `@theme` name.
+ */
+export function registerTheme(css: string): Theme {
+  const meta = readThemeMeta(css)
+  if (!meta.name) throw new Error('Unexpected theme CSS without a name, expected a `/*! @theme NAME */` comment')
+  registered.set(meta.name, { css, meta })
+  resolvedCache.clear()
+  cssCache.clear()
+  const theme = getTheme(meta.name)
+  if (!theme) throw new Error(`Unexpected missing theme \`${meta.name}\` right after registering it`)
+  return theme
+}
+
+/**
+ * Remove a registered theme (a built-in theme it replaced comes back).
+ *
+ * @returns
+ *   Whether a registered theme of this name was removed.
+ */
+export function unregisterTheme(name: string): boolean {
+  const removed = registered.delete(name)
+  if (removed) {
+    resolvedCache.clear()
+    cssCache.clear()
+  }
+  return removed
+}
+
+/**
+ * A theme's CSS scoped for the page: scaffold, imported themes, then the theme.
+ *
+ * @param name
+ *   The theme name; an unknown name falls back to `default`, as in Marp.
+ * @param options
+ *   Container selector, optional size preset, scaffold switch.
+ * @returns
+ *   CSS to inject once per deck.
+ */
+export function themeCss(name: string, options: ThemeCssOptions): string {
+  const themeName = hasTheme(name) ? name : 'default'
+  const key = JSON.stringify([themeName, options.container, options.size ?? null, options.scaffold ?? true])
+  const cached = cssCache.get(key)
+  if (cached !== undefined) return cached
+  const theme = getTheme(themeName)
+  if (!theme) return ''
+  const preset = options.size === undefined ? undefined : theme.sizes[options.size]
+  const [width, height] = preset ?? [theme.width, theme.height]
+  const parts = [
+    options.scaffold === false ? '' : scaffoldCss({ container: options.container, width, height }),
+    scopeCss(theme.css, { container: options.container, imports: themeSource, name: themeName }),
+    // A size preset overrides the theme's own slide size, as Marp's `size` directive does.
+    preset ? scopeCss(`section { width: ${width}px; height: ${height}px; }`, { container: options.container }) : '',
+  ]
+  const css = parts.filter(Boolean).join('\n')
+  cssCache.set(key, css)
+  return css
+}
+
+function themeSource(name: string): string | undefined {
+  return entryOf(name)?.css
+}
+
+/** Sizes and slide size, merged over the themes this one imports (cycle-safe). */
+function resolveTheme(name: string, stack: readonly string[]): Theme | undefined {
+  const entry = entryOf(name)
+  if (!entry) return undefined
+  const sizes: Record<string, readonly [number, number]> = {}
+  let width: number | undefined
+  let height: number | undefined
+  for (const imported of importedNames(entry.css)) {
+    if (stack.includes(imported) || imported === name) continue
+    const parent = resolveTheme(imported, [...stack, name])
+    if (!parent) continue
+    Object.assign(sizes, parent.sizes)
+    width = parent.width
+    height = parent.height
+  }
+  for (const removed of entry.meta.removedSizes) delete sizes[removed]
+  Object.assign(sizes, entry.meta.sizes)
+  return {
+    name,
+    css: entry.css,
+    sizes,
+    width: entry.meta.width ?? width ?? defaultSlideSize.width,
+    height: entry.meta.height ?? height ?? defaultSlideSize.height,
+  }
+}
+
+/** Names in `@import 'name'` / `@import-theme 'name'`, in order. */
+function importedNames(css: string): string[] {
+  const names: string[] = []
+  parseCss(css).walkAtRules(/^import(?:-theme)?$/i, (atRule) => {
+    const match = /^\s*(["'])(.*)\1\s*$/.exec(atRule.params)
+    if (match?.[2] !== undefined) names.push(match[2])
+  })
+  return names
+}
