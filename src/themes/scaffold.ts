@@ -48,6 +48,10 @@ ${layer('content')}::before {
 ${layer('content')} {
   background: transparent !important;
 }
+/* With a split background, the content layer's wrapper is narrowed (Marp: its foreignObject); the slide fills it. */
+${layer('content')}[data-marpit-advanced-background-split] {
+  width: 100% !important;
+}
 ${layer('pseudo')} {
   background: transparent !important;
   pointer-events: none !important;
