@@ -12,6 +12,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'e2e/**'],
     environment: 'node',
     passWithNoTests: true,
+    // Theme CSS is imported with `?raw`; without this Vitest would hand tests empty strings.
+    css: { include: [/\/src\/themes\/[^/]+\.css(?:$|\?)/] },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
   },

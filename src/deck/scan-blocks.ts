@@ -48,7 +48,7 @@ export interface ScanResult {
 type Container = { kind: 'quote' } | { kind: 'item'; indent: number }
 
 type Leaf =
-  | { kind: 'para'; line: number; depth: number; lines: number; cells: number }
+  | { kind: 'para'; line: number; depth: number; lines: number; cells: number; definitions: boolean }
   | { kind: 'table' }
   | { kind: 'fence'; char: string; size: number; line: number; rulers: number }
   | { kind: 'code' }
@@ -254,6 +254,7 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
     // Fast path: a line starting with a character no block construct starts with is paragraph text.
     if (leaf?.kind === 'para' && matched === stack.length && !mayStartBlock.test(rest)) {
       leaf.lines++
+      leaf.definitions &&= definition.test(rest.trimStart())
       continue
     }
 
@@ -273,7 +274,7 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
       const t = rest.slice(indent)
       if (stack.length >= maxNesting && (t.startsWith('>') || listItem.test(t))) {
         unparsable = 'deep' // stop opening containers: the rest of the line is text
-        leaf = { kind: 'para', line: index, depth: stack.length, lines: 1, cells: 0 }
+        leaf = { kind: 'para', line: index, depth: stack.length, lines: 1, cells: 0, definitions: false }
         break
       }
       if (t.startsWith('>')) {
@@ -282,7 +283,8 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
         rest = t.slice(t.startsWith('> ') ? 2 : 1)
         continue
       }
-      if (leaf?.kind === 'para' && (setextH2.test(t) || setextH1.test(t))) {
+      // Link definitions alone are no heading text: under them `---` is a ruler.
+      if (leaf?.kind === 'para' && !leaf.definitions && (setextH2.test(t) || setextH1.test(t))) {
         if (leaf.depth === 0 && stack.length === 0) {
           cut(leaf.line, { kind: 'heading', level: t.startsWith('=') ? 1 : 2 }, false)
         }
@@ -328,12 +330,16 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
       if (leaf?.kind === 'para') {
         if (leaf.lines === 1 && leaf.cells > 0 && tableDelimiter.test(t) && countCells(t) === leaf.cells) {
           leaf = { kind: 'table' }
-        } else leaf.lines++
+        } else {
+          leaf.lines++
+          leaf.definitions &&= definition.test(t)
+        }
         break
       }
       if (leaf?.kind === 'table') break
-      if (definition.test(t)) definitions.push(t)
-      leaf = { kind: 'para', line: index, depth: stack.length, lines: 1, cells: t.includes('|') ? countCells(t) : 0 }
+      const isDefinition = definition.test(t)
+      if (isDefinition) definitions.push(t)
+      leaf = { kind: 'para', line: index, depth: stack.length, lines: 1, cells: t.includes('|') ? countCells(t) : 0, definitions: isDefinition }
       break
     }
   }

@@ -3,10 +3,11 @@
  * style blocks, backgrounds, image keywords, fragments, headings and fit
  * markers; and return the render-ready content without them.
  */
-import type { Definition, Heading, Image, ImageReference, List, Nodes, Parents, RootContent } from 'mdast'
+import type { Definition, Heading, Image, Table, ImageReference, List, Nodes, Parents, RootContent } from 'mdast'
 import { classifyComment, type CommentMeaning } from './directives.ts'
 import { parseImageKeywords } from './image-keywords.ts'
 import { analyseComment, analyseStyle } from './html-blocks.ts'
+import { toString } from 'mdast-util-to-string'
 import { visibleText } from './inline.ts'
 import type { ChunkOrigin } from './parse-chunk.ts'
 import { slugify } from './slug.ts'
@@ -104,6 +105,37 @@ function noteDropped(html: string, closer: RegExp, line: number, state: WalkStat
   }
 }
 
+/**
+ * A paragraph left empty (only bg images and comments) is hidden by Marp, and
+ * the notes in it with it; its directives still apply.
+ */
+function dropNotesSince(start: number, state: WalkState) {
+  const comments = state.summary.comments
+  for (let index = comments.length - 1; index >= start; index--) {
+    const comment = comments[index]
+    if (comment?.kind !== 'note') continue
+    comments.splice(index, 1)
+    if (comment.text) {
+      state.summary.dropped.push({ text: comment.text, line: comment.line, why: 'Marp shows no note written beside a background image in the same paragraph' })
+    }
+  }
+}
+
+/** Rows keep as many cells as the header has; Marp (like GFM) drops the others unread. */
+function cleanTable(node: Table, state: WalkState): Table {
+  const columns = node.children[0]?.children.length ?? 0
+  const rows = node.children.map((row) => {
+    for (const cell of row.children.slice(columns)) {
+      const text = toString(cell)
+      if (text.trim()) {
+        state.summary.dropped.push({ text, line: lineOf(cell, state), why: 'Marp drops table cells beyond the header row’s columns' })
+      }
+    }
+    return { ...row, children: row.children.slice(0, columns).map((cell) => ({ ...cell, children: cleanChildren(cell, state) })) }
+  })
+  return { ...node, children: rows }
+}
+
 /** 0-based line of a node within its chunk. */
 function lineOf(node: Nodes, state: WalkState): number {
   return (node.position?.start.line ?? 1) - 1 - state.lineBase
@@ -146,10 +178,14 @@ function cleanNode(node: RootContent, state: WalkState): RootContent | null {
     case 'list':
       return cleanList(node, state)
     case 'paragraph': {
+      const before = state.summary.comments.length
       const children = cleanChildren(node, state)
       const empty = children.every((c) => (c.type === 'text' && !c.value.trim()) || c.type === 'break')
+      if (empty) dropNotesSince(before, state)
       return empty ? null : { ...node, children }
     }
+    case 'table':
+      return cleanTable(node, state)
     case 'linkReference': {
       const definition = state.definitions.get(node.identifier)
       const children = cleanChildren(node, state)
