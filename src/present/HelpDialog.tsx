@@ -1,4 +1,5 @@
 /** The help overlay: the key table, generated from `keymap.ts`. */
+import { Fragment } from 'react'
 import { bindingLabels, keymap } from './keymap.ts'
 import { ModalDialog } from './ModalDialog.tsx'
 import { selectIsHelpOpen } from './store/index.ts'
@@ -28,8 +29,11 @@ export function HelpDialog() {
           {keymap.map((binding) => (
             <tr key={`${binding.action}-${String(binding.shift)}-${binding.keys.join()}`}>
               <th scope="row">
-                {bindingLabels(binding, t.keyNames).map((label) => (
-                  <kbd key={label}>{label}</kbd>
+                {bindingLabels(binding, t.keyNames).map((label, i) => (
+                  <Fragment key={label}>
+                    {i > 0 && ' '}
+                    <kbd>{label}</kbd>
+                  </Fragment>
                 ))}
               </th>
               <td>{t.keyHelp[binding.description]}</td>

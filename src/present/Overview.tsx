@@ -128,6 +128,7 @@ const Thumbnail = memo(function Thumbnail({ deck, slide, current, rendered, labe
       data-index={slide.index}
       aria-label={label}
       aria-current={current ? 'true' : undefined}
+      data-rendered={rendered || undefined}
       onClick={() => onPick(slide.index)}
     >
       <span className="lectern-thumb-picture" aria-hidden="true" style={{ width: thumbnailWidth, height: slide.height * scale }}>

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest'
+import { DeckLoadFailure, loadDeckFromUrl } from './load-deck-from-url.ts'
+
+const base = 'http://localhost:5173/?deck=x'
+
+/** A fetch that answers every request with this response. */
+const answer = (body: string, init: ResponseInit = {}) => async () => new Response(body, init)
+
+async function failure(url: string, fetch: typeof globalThis.fetch) {
+  const error = await loadDeckFromUrl(url, { base, fetch }).catch((e: unknown) => e)
+  expect(error).toBeInstanceOf(DeckLoadFailure)
+  return (error as DeckLoadFailure).failure
+}
+
+describe('loadDeckFromUrl', () => {
+  test('should parse the Markdown and name the deck after the file', async () => {
+    const requested: string[] = []
+    const fetch = async (input: URL | RequestInfo) => {
+      requested.push(String(input))
+      return new Response('# One\n\n---\n\n# Two', { headers: { 'content-type': 'text/markdown' } })
+    }
+    const { deck, source } = await loadDeckFromUrl('/decks/my%20talk.md', { base, fetch })
+    expect(deck.slides).toHaveLength(2)
+    expect(source).toEqual({ kind: 'url', name: 'my talk.md', url: 'http://localhost:5173/decks/my%20talk.md' })
+    expect(requested).toEqual(['http://localhost:5173/decks/my%20talk.md'])
+  })
+
+  test('should report an HTTP error with its status', async () => {
+    expect(await failure('/a.md', answer('', { status: 404, statusText: 'Not Found' }))).toEqual({
+      url: '/a.md',
+      code: 'http',
+      detail: '404 Not Found',
+    })
+  })
+
+  test('should refuse a web page, as dev servers send for unknown paths', async () => {
+    const page = answer('<!doctype html><html></html>', { headers: { 'content-type': 'text/html' } })
+    expect((await failure('/missing.md', page)).code).toBe('html')
+  })
+
+  test('should report a network failure with the browser’s message', async () => {
+    const offline = async () => {
+      throw new TypeError('Failed to fetch')
+    }
+    expect(await failure('https://elsewhere.example/a.md', offline)).toEqual({
+      url: 'https://elsewhere.example/a.md',
+      code: 'network',
+      detail: 'Failed to fetch',
+    })
+  })
+
+  test('should refuse URLs that are not http(s)', async () => {
+    expect((await failure('javascript:alert(1)', answer(''))).code).toBe('bad-url')
+    expect((await failure('file:///etc/passwd', answer(''))).code).toBe('bad-url')
+  })
+
+  test('should report text the engine refuses', async () => {
+    expect((await failure('/binary.md', answer('\u0000\u0001\u0002'.repeat(100)))).code).toBe('not-text')
+  })
+})
