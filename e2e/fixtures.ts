@@ -64,7 +64,8 @@ export class Presenter {
    */
   async openDeckText(name: string, markdown: string, hash = '') {
     const path = `/e2e/decks/generated/${name}`
-    await this.page.route(`**${path}`, (route) =>
+    // Match the path only: the page's own URL carries it in `?deck=`.
+    await this.page.route((url) => url.pathname === path, (route) =>
       route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: markdown }),
     )
     await this.openDeck(path, hash)
@@ -157,6 +158,11 @@ export class Help {
   row(description: string | RegExp): Locator {
     const name = typeof description === 'string' ? new RegExp(escapeRegExp(description)) : description
     return this.dialog.getByRole('row', { name })
+  }
+
+  /** The keys listed for an action, as text: `→ ↓ Space PageDown N`. */
+  keysFor(description: string | RegExp): Locator {
+    return this.row(description).getByRole('rowheader')
   }
 }
 

@@ -1,0 +1,201 @@
+import { mkdirSync } from 'node:fs'
+import { expect, test, type Presenter } from './fixtures.ts'
+
+const shots = 'test-results/present'
+
+test.describe('presenter interface', () => {
+  test('help lists the keys from the key table', async ({ presenter, help }) => {
+    await presenter.open()
+    await presenter.press('Shift+?')
+    await expect(help.dialog).toBeVisible()
+    await expect(help.dialog.getByRole('row')).toHaveCount(1 + 16) // the header, then one row per key table entry
+    await expect(help.keysFor('Next: the next fragment, then the next slide').first()).toHaveText('→ ↓ Space PageDown N')
+    await expect(help.keysFor('Previous: hide the last fragment').first()).toHaveText('← ↑ PageUp P Backspace')
+    await expect(help.keysFor('Reveal all fragments, then the next slide')).toHaveText('Shift+→ Shift+↓ Shift+PageDown')
+    await expect(help.keysFor('Previous slide, fully revealed')).toHaveText('Shift+← Shift+↑ Shift+PageUp')
+    await expect(help.keysFor('First slide')).toHaveText('Home')
+    await expect(help.keysFor('Last slide')).toHaveText('End')
+    await expect(help.keysFor('Type a slide number…')).toHaveText('0–9')
+    await expect(help.keysFor('…then go to that slide')).toHaveText('Enter')
+    await expect(help.keysFor('Go to a slide by number or title')).toHaveText('G')
+    await expect(help.keysFor('Show or hide the overview')).toHaveText('O')
+    await expect(help.keysFor('Close the open panel, or show the overview')).toHaveText('Esc')
+    await expect(help.keysFor('Full screen on or off')).toHaveText('F')
+    await expect(help.keysFor('Black screen on or off')).toHaveText('B .')
+    await expect(help.keysFor('White screen on or off')).toHaveText('W')
+    await expect(help.keysFor('Show or hide this help')).toHaveText('?')
+    await presenter.press('Escape')
+    await expect(help.dialog).toBeHidden()
+
+    await presenter.helpButton.click()
+    await expect(help.dialog).toBeVisible()
+    await help.dialog.getByRole('button', { name: 'Close' }).click()
+    await expect(help.dialog).toBeHidden()
+    await presenter.expectSlide(1, 12)
+  })
+
+  test('blacks out and whites out the screen, and comes back', async ({ presenter, page }) => {
+    await presenter.open()
+    const black = page.getByRole('img', { name: 'Black screen' })
+    const white = page.getByRole('img', { name: 'White screen' })
+    await presenter.press('b')
+    await expect(black).toBeVisible()
+    await expect(black).toHaveCSS('background-color', 'rgb(0, 0, 0)')
+    expect(await black.boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 720 })
+    await presenter.press('b')
+    await expect(black).toBeHidden()
+    await presenter.press('.')
+    await expect(black).toBeVisible()
+    await presenter.press('w')
+    await expect(black).toBeHidden()
+    await expect(white).toHaveCSS('background-color', 'rgb(255, 255, 255)')
+    await presenter.press('Escape')
+    await expect(white).toBeHidden()
+    await expect(presenter.currentSlide).toBeVisible()
+  })
+
+  test('switches its own text to 简体中文 and back', async ({ presenter, page }) => {
+    await presenter.open('#3')
+    await presenter.languageSelect.selectOption('简体中文')
+    await expect(page.getByRole('button', { name: '下一张幻灯片' })).toBeVisible()
+    await expect(page.getByRole('button', { name: '上一张幻灯片' })).toBeVisible()
+    await expect(page.getByRole('button', { name: 'Next slide' })).toHaveCount(0)
+    await expect(page.getByRole('group', { name: '第 3 张，共 12 张：📜 引言' })).toBeVisible()
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
+    await presenter.press('Shift+?')
+    await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible()
+    await presenter.press('Escape')
+
+    await page.getByRole('combobox', { name: '语言' }).selectOption('English')
+    await expect(presenter.nextButton).toBeVisible()
+    await presenter.expectSlide(3, 12)
+  })
+
+  test.describe('in a browser set to Chinese', () => {
+    test.use({ locale: 'zh-CN' })
+
+    test('speaks 简体中文 from the start', async ({ page }) => {
+      await page.goto('./')
+      await expect(page.getByRole('button', { name: '下一张幻灯片' })).toBeVisible()
+      await expect(page.getByRole('combobox', { name: '语言' })).toHaveValue('zh-CN')
+    })
+  })
+
+  test('tells about a theme it does not have, and the notice can be dismissed', async ({ presenter, page }) => {
+    await presenter.openDeck('/e2e/decks/nav-unknown-theme.md')
+    const notice = page.getByRole('note').filter({ hasText: 'Theme no_such_theme is not available; showing the default theme' })
+    await expect(notice).toBeVisible()
+    await expect(presenter.currentSlide.getByRole('heading', { name: 'A deck with a theme Lectern does not have' })).toBeVisible()
+    await notice.getByRole('button', { name: 'Dismiss' }).click()
+    await expect(notice).toBeHidden()
+    await presenter.press('ArrowRight')
+    await presenter.expectSlide(2, 2)
+  })
+
+  test('says why a deck URL failed, and shows the seed deck instead', async ({ presenter, page }) => {
+    await page.goto('/?deck=/e2e/decks/missing.md')
+    const alert = page.getByRole('alert')
+    await expect(alert).toContainText('Could not open the deck at /e2e/decks/missing.md')
+    await expect(alert).toContainText('not a Markdown file')
+    await expect(alert).toContainText('Showing the bundled deck instead.')
+    await presenter.expectSlide(1, 12)
+    await alert.getByRole('button', { name: 'Dismiss' }).click()
+    await expect(alert).toBeHidden()
+  })
+
+  test('reports the HTTP status of a deck URL that fails', async ({ page, presenter }) => {
+    await page.route((url) => url.pathname === '/decks/gone.md', (route) => route.fulfill({ status: 404, body: 'gone' }))
+    await page.goto('/?deck=/decks/gone.md')
+    await expect(page.getByRole('alert')).toContainText('Could not open the deck at /decks/gone.md: the server answered 404')
+    await presenter.expectSlide(1, 12)
+  })
+
+  test('turns transitions off when reduced motion is preferred', async ({ presenter, page }) => {
+    await presenter.open()
+    await expect(presenter.currentSlide).not.toHaveCSS('transition-duration', '0s')
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await expect(presenter.currentSlide).toHaveCSS('transition-duration', '0s')
+    await expect(presenter.controls).toHaveCSS('transition-duration', '0s')
+  })
+
+  test('hides the control bar after a few seconds without mouse movement', async ({ presenter, page }) => {
+    await page.clock.install()
+    await presenter.open()
+    await page.mouse.move(300, 300)
+    await expect(presenter.controls).toHaveCSS('opacity', '1')
+    await page.clock.runFor(3500)
+    await expect(presenter.controls).toHaveCSS('opacity', '0')
+    await page.mouse.move(320, 320)
+    await expect(presenter.controls).toHaveCSS('opacity', '1')
+  })
+
+  test('goes full screen with F and leaves it again', async ({ presenter, page }) => {
+    await presenter.open()
+    await presenter.press('f')
+    await expect(page.getByRole('button', { name: 'Exit full screen' })).toBeVisible()
+    await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML')
+    await presenter.press('f')
+    await expect(presenter.fullscreenButton).toBeVisible()
+  })
+
+  test('keeps only the current slide and its neighbours in a 1,000-slide deck', async ({ presenter, page }) => {
+    const markdown = Array.from({ length: 1000 }, (_, i) => `# Heading ${i + 1}\n\nText ${i + 1}`).join('\n\n---\n\n')
+    await presenter.openDeckText('nav-1000.md', markdown, '#500')
+    await presenter.expectSlide(500, 1000)
+    const mounted = page.locator('[aria-roledescription="slide"]')
+    await expect(mounted).toHaveCount(3)
+    await presenter.press('End')
+    await presenter.expectSlide(1000, 1000)
+    await expect(mounted).toHaveCount(2)
+    await expect(presenter.currentSlide.getByRole('heading', { name: 'Heading 1000' })).toBeVisible()
+  })
+
+  test.describe('fitting the window', () => {
+    test.beforeAll(() => {
+      mkdirSync(shots, { recursive: true })
+    })
+
+    /** The slide's box on screen, expected to be the largest of its ratio that fits, centred. */
+    async function expectFitted(presenter: Presenter, viewport: { width: number; height: number }, ratio: number) {
+      const box = await presenter.currentSlide.boundingBox()
+      if (!box) throw new Error('Unexpected missing slide box')
+      const width = Math.min(viewport.width, viewport.height * ratio)
+      const height = width / ratio
+      expect(box.width).toBeCloseTo(width, 0)
+      expect(box.height).toBeCloseTo(height, 0)
+      expect(box.x).toBeCloseTo((viewport.width - width) / 2, 0)
+      expect(box.y).toBeCloseTo((viewport.height - height) / 2, 0)
+    }
+
+    for (const viewport of [
+      { width: 1366, height: 768 },
+      { width: 1920, height: 1080 },
+    ]) {
+      test(`scales the slide to ${viewport.width}×${viewport.height}, centred`, async ({ presenter, page }) => {
+        await page.setViewportSize(viewport)
+        await presenter.open('#3')
+        await expectFitted(presenter, viewport, 16 / 9)
+        await page.screenshot({ path: `${shots}/presenter-${viewport.width}x${viewport.height}.png` })
+      })
+    }
+
+    test('letterboxes a 4:3 deck at the sides and follows window resizes', async ({ presenter, page }) => {
+      await page.setViewportSize({ width: 1920, height: 1080 })
+      await presenter.openDeck('/e2e/decks/nav-4x3.md')
+      await expectFitted(presenter, { width: 1920, height: 1080 }, 4 / 3)
+      await page.screenshot({ path: `${shots}/presenter-4x3-1920x1080.png` })
+      await page.setViewportSize({ width: 800, height: 900 })
+      await expect.poll(async () => (await presenter.currentSlide.boundingBox())?.width).toBeCloseTo(800, 0)
+      await expectFitted(presenter, { width: 800, height: 900 }, 4 / 3)
+    })
+
+    test('shows the overview grid', async ({ presenter, overview, page }) => {
+      await page.setViewportSize({ width: 1366, height: 768 })
+      await presenter.open('#3')
+      await overview.open()
+      await expect(overview.current).toBeFocused()
+      await expect(overview.dialog.locator('[data-rendered]').first()).toBeAttached()
+      await page.screenshot({ path: `${shots}/overview-1366x768.png` })
+    })
+  })
+})
