@@ -1,6 +1,6 @@
 /** Dismissible notices over the presentation: a failed load, a theme that is not available. */
 import { useMemo } from 'react'
-import { hasTheme } from '../themes/index.ts'
+import { resolveTheme } from '../render/index.ts'
 import { listNotices, type Notice } from './notices.ts'
 import { useMessages, usePresenter, usePresenterActions } from './store-context.tsx'
 
@@ -11,7 +11,7 @@ export function Notices() {
   const error = usePresenter((state) => state.error)
   const dismissedNotices = usePresenter((state) => state.dismissedNotices)
   const { dismissNotice } = usePresenterActions()
-  const notices = useMemo(() => listNotices({ deck, error, dismissedNotices }, hasTheme), [deck, error, dismissedNotices])
+  const notices = useMemo(() => listNotices({ deck, error, dismissedNotices }, resolveTheme), [deck, error, dismissedNotices])
   if (notices.length === 0) return null
 
   const text = (notice: Notice) =>

@@ -5,8 +5,7 @@
  */
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Deck, Slide } from '../deck/index.ts'
-import { SlideView } from '../render/index.ts'
-import { DeckScope } from './DeckScope.tsx'
+import { DeckRoot, SlideView } from '../render/index.ts'
 import { ModalDialog } from './ModalDialog.tsx'
 import { selectIsOverviewOpen, slideTitle } from './store/index.ts'
 import { useMessages, usePresenter, usePresenterActions } from './store-context.tsx'
@@ -87,7 +86,7 @@ function OverviewGrid({ deck }: { deck: Deck }) {
   }
 
   return (
-    <DeckScope deck={deck} className="lectern-overview-deck">
+    <DeckRoot deck={deck} className="lectern-overview-deck" lang={deck.meta.lang ?? undefined}>
       <ul className="lectern-grid" ref={listRef} onKeyDown={onKeyDown}>
         {deck.slides.map((slide) => (
           <li key={slide.index}>
@@ -105,7 +104,7 @@ function OverviewGrid({ deck }: { deck: Deck }) {
           </li>
         ))}
       </ul>
-    </DeckScope>
+    </DeckRoot>
   )
 }
 

@@ -1,7 +1,7 @@
 /** The slide area: the current slide and its neighbours, letterboxed, and the black/white cover. */
 import { useRef } from 'react'
 import type { Deck } from '../deck/index.ts'
-import { DeckScope } from './DeckScope.tsx'
+import { DeckRoot } from '../render/index.ts'
 import { SlideFrame } from './SlideFrame.tsx'
 import { slideTitle } from './store/index.ts'
 import { useMessages, usePresenter, usePresenterActions, usePresenterStore } from './store-context.tsx'
@@ -54,9 +54,9 @@ export function Stage({ deck }: StageProps) {
 
   return (
     <main className="lectern-stage" ref={ref} aria-label={deck.meta.title ?? undefined}>
-      <DeckScope deck={deck} className="lectern-deck">
+      <DeckRoot deck={deck} className="lectern-deck" lang={deck.meta.lang ?? undefined}>
         {frames}
-      </DeckScope>
+      </DeckRoot>
       {cover && (
         <div
           className="lectern-cover"

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest'
-import { parseDeck } from '../deck/index.ts'
+import { parseDeck, type Deck } from '../deck/index.ts'
 import { listNotices } from './notices.ts'
 
-const known = (name: string) => name === 'default'
+/** As `resolveTheme` in src/render, with only `default` available. */
+const known = (deck: Deck) => ({ requested: deck.meta.theme, unknown: deck.meta.theme !== null && deck.meta.theme !== 'default' })
 const withTheme = (theme: string) => parseDeck(`---\ntheme: ${theme}\n---\n\n# A`)
 
 describe('listNotices', () => {

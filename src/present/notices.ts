@@ -1,4 +1,5 @@
 /** Notices shown above the presentation, worked out from the state. */
+import type { Deck } from '../deck/index.ts'
 import type { DeckLoadError, PresenterState } from './store/index.ts'
 
 /** A notice the user can dismiss. */
@@ -11,17 +12,18 @@ export type Notice =
  *
  * @param state
  *   Deck, load error and dismissed notices.
- * @param isThemeAvailable
- *   Whether a theme name is available (the theme registry's `hasTheme`).
+ * @param resolveTheme
+ *   Which theme a deck asked for and whether it is unknown (`resolveTheme` of `src/render`).
  */
 export function listNotices(
   state: Pick<PresenterState, 'deck' | 'error' | 'dismissedNotices'>,
-  isThemeAvailable: (name: string) => boolean,
+  resolveTheme: (deck: Deck) => { requested: string | null; unknown: boolean },
 ): Notice[] {
   const notices: Notice[] = []
   if (state.error)
     notices.push({ id: `load-error:${state.error.url}`, kind: 'load-error', error: state.error, fallback: state.deck !== null })
-  const theme = state.deck?.meta.theme
-  if (theme && !isThemeAvailable(theme)) notices.push({ id: `theme:${theme}`, kind: 'unknown-theme', theme })
+  const theme = state.deck ? resolveTheme(state.deck) : null
+  if (theme?.unknown && theme.requested)
+    notices.push({ id: `theme:${theme.requested}`, kind: 'unknown-theme', theme: theme.requested })
   return notices.filter((notice) => !state.dismissedNotices.includes(notice.id))
 }
