@@ -15,12 +15,17 @@ export function SlideAnnouncer() {
   )
 }
 
-/** The slide number typed so far ("digits, then Enter"), while there is one. */
+/**
+ * The slide number typed so far ("digits, then Enter"), while there is one.
+ *
+ * Notes: visual only; screen readers already echo the typed digits, and the
+ * slide announcer speaks once Enter moves.
+ */
 export function TypedNumber() {
   const t = useMessages()
   const typed = usePresenter((state) => state.typedNumber)
   return (
-    <div className="lectern-typed" aria-live="polite" hidden={!typed}>
+    <div className="lectern-typed" aria-hidden="true" hidden={!typed}>
       {typed ? t.typedNumber(typed) : ''}
     </div>
   )
