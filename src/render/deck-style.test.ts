@@ -24,7 +24,7 @@ describe('resolveTheme', () => {
 
 /** The selectors of every style rule in some CSS (rough, for flat CSS). */
 function selectors(css: string): string[] {
-  return [...css.replace(/@(?:keyframes|font-face)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '').matchAll(/([^{}]+)\{[^{}]*\}/g)]
+  return [...css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@(?:keyframes|font-face)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '').matchAll(/([^{}]+)\{[^{}]*\}/g)]
     .flatMap((match) => (match[1] ?? '').split(','))
     .map((selector) => selector.replace(/^[\s\S]*;/, '').trim())
     .filter((selector) => selector && !selector.startsWith('@'))
