@@ -125,10 +125,9 @@ test.describe('render slides as Marp does', () => {
   test('a broken image shows a placeholder with its alt text at the intended size', async ({ presenter, page }) => {
     await presenter.openDeck(deckPath, '#4')
     const slide = presenter.currentSlide
-    const section = slide.locator('section[id="4"]')
-    // `backgroundColor: "#123456; position: fixed"` keeps only the colour.
-    await expect(section).toHaveCSS('background-color', 'rgb(18, 52, 86)')
-    await expect(section).toHaveCSS('position', 'relative')
+    // `backgroundColor: "#123456; position: fixed"` keeps only the colour (on the background layer).
+    await expect(slide.locator('[data-marpit-advanced-background="background"]')).toHaveCSS('background-color', 'rgb(18, 52, 86)')
+    for (const section of await slide.locator('section').all()) await expect(section).toHaveCSS('position', 'absolute')
 
     const photo = slide.getByRole('img', { name: 'Image not loaded: Broken photo' })
     await expect(photo).toBeVisible()
@@ -137,6 +136,10 @@ test.describe('render slides as Marp does', () => {
     await expect(slide.getByRole('img', { name: 'Image not loaded: Missing local' })).toBeVisible()
     await expect(slide.getByRole('img', { name: 'Image not loaded: no-alt.png' })).toBeVisible()
     await expect(slide.locator('img')).toHaveCount(0)
+    // A background image that does not load is outlined and named in its place.
+    const background = slide.locator('[data-marpit-advanced-background="background"] figure')
+    await expect(background).toHaveAttribute('data-lectern-broken-image', '')
+    await expect(background).toHaveAccessibleName('Image not loaded: Unreachable background')
     await page.evaluate(() => document.fonts.ready)
     await slide.locator('[data-lectern-slide]').screenshot({ path: `${outputDir}/features-broken-images.png`, animations: 'disabled', style: onlyTheSlide })
   })

@@ -13,8 +13,13 @@ function length(value: string | number | undefined): string | undefined {
   return typeof value === 'number' || /^\d+(?:\.\d+)?$/.test(value) ? `${value}px` : value
 }
 
-/** The last path segment of a URL, to name an image without alt text. */
-function fileName(src: string | undefined): string {
+/**
+ * The last path segment of a URL, to name an image without alt text.
+ *
+ * @param src
+ *   The image URL.
+ */
+export function imageName(src: string | undefined): string {
   if (!src || src.startsWith('data:')) return 'image'
   const path = src.split(/[?#]/)[0] ?? ''
   const name = decodeSafely(path.slice(path.lastIndexOf('/') + 1))
@@ -59,7 +64,7 @@ export function SlideImage(props: ComponentProps<'img'>) {
       minWidth: w ? undefined : '4em',
       minHeight: h ? undefined : '2em',
     }
-    const label = alt?.trim() || fileName(src)
+    const label = alt?.trim() || imageName(src)
     return (
       <span
         role="img"

@@ -18,7 +18,7 @@ const schemes: Record<UrlKind, readonly string[]> = {
 const dataImage = /^data:image\/(?:png|gif|jpe?g|webp|avif|bmp|x-icon|vnd\.microsoft\.icon|svg\+xml)[;,]/i
 
 // Browsers drop these anywhere in a URL, so `java\tscript:` must be read as `javascript:`.
-const ignoredInUrl = /[\u0000-\u0020\u007f]/g // eslint-disable-line no-control-regex
+const ignoredInUrl = /[\u0000-\u0020\u007f]/g
 
 /**
  * Clean a URL for one use.
