@@ -5,9 +5,6 @@
  */
 import { useLayoutEffect, useRef, useState, type ComponentProps, type CSSProperties } from 'react'
 
-/** Placeholder size when the deck gave none. */
-const defaultSize = { width: '320px', height: '180px' }
-
 function length(value: string | number | undefined): string | undefined {
   if (value === undefined || value === '') return undefined
   return typeof value === 'number' || /^\d+(?:\.\d+)?$/.test(value) ? `${value}px` : value
@@ -58,12 +55,8 @@ export function SlideImage(props: ComponentProps<'img'>) {
   if (!src || isBroken) {
     const w = length(style?.width) ?? length(width)
     const h = length(style?.height) ?? length(height)
-    const box: CSSProperties = {
-      width: w ?? (h ? 'auto' : defaultSize.width),
-      height: h ?? (w ? 'auto' : defaultSize.height),
-      minWidth: w ? undefined : '4em',
-      minHeight: h ? undefined : '2em',
-    }
+    // Without a size from the deck, a compact box around the label (the real size is unknown).
+    const box: CSSProperties = w || h ? { width: w ?? 'auto', height: h ?? 'auto' } : { minWidth: '8em', minHeight: '4em' }
     const label = alt?.trim() || imageName(src)
     return (
       <span
