@@ -1,9 +1,10 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { preparedDecks } from './scripts/vite-plugin-prepared-decks.ts'
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), preparedDecks()],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',
   server: { port: 5173 },

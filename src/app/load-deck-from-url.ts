@@ -2,7 +2,8 @@
  * A minimal `?deck=URL` loader: fetch Markdown from a relative or absolute
  * http(s) URL and parse it. A fuller loader (files, drag and drop) comes later.
  */
-import { DeckError, parseDeck, type Deck } from '../deck/index.ts'
+import { DeckError } from '../deck/limits.ts'
+import type { Deck } from '../deck/types.ts'
 import type { DeckLoadError, DeckSource } from '../present/index.ts'
 
 /** A deck read from a URL, with its source. */
@@ -70,8 +71,10 @@ export async function loadDeckFromUrl(url: string, options: LoadDeckFromUrlOptio
   if ((response.headers.get('content-type') ?? '').includes('text/html') || /^\s*<!doctype html/i.test(text))
     throw fail('html', response.headers.get('content-type') ?? 'text/html')
 
+  // The engine and the render pipeline load only now, not with the page.
+  const { openDeckText } = await import('../render/preparer.ts')
   try {
-    const deck = parseDeck(text)
+    const deck = openDeckText(text)
     const name = decodeURIComponent(resolved.pathname.split('/').pop() || resolved.host)
     return { deck, source: { kind: 'url', name, url: resolved.href } }
   } catch (error) {

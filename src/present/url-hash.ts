@@ -12,7 +12,7 @@
  * Notes: Marp rewrites the hash with `replaceState`; we push, so that the
  * browser's Back button goes back a slide.
  */
-import { resolveLink } from '../deck/index.ts'
+import { resolveLink } from '../deck/links.ts'
 import type { PresenterStore } from './store/index.ts'
 
 /** What the sync needs of `window`. */

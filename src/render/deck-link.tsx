@@ -3,7 +3,7 @@
  * anything else opens in a new tab, never in the presenter's own tab.
  */
 import { use, type ComponentProps, type MouseEvent } from 'react'
-import { resolveLink } from '../deck/index.ts'
+import { resolveLink } from '../deck/links.ts'
 import { SlideContext } from './slide-context.ts'
 
 /**

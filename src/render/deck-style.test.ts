@@ -1,6 +1,10 @@
 import { describe, expect, test } from 'vitest'
 import { parseDeck } from '../deck/index.ts'
-import { deckCss, resolveTheme, slideScopeKey } from './deck-style.tsx'
+import { deckCss } from './deck-css.ts'
+import { resolveTheme, slideScopeKey } from './prepared.ts'
+import { enablePreparer } from './preparer.ts'
+
+enablePreparer()
 import { deckNeeds } from './extras.ts'
 import { sectionTags, slideHtml } from './test-helpers.ts'
 

@@ -4,9 +4,10 @@
  * arrive, slides show the formula source and plain code.
  */
 import { useEffect, useSyncExternalStore } from 'react'
-import type { Root, RootContent } from 'mdast'
-import type { Deck } from '../deck/index.ts'
+import type { Root as HastRoot } from 'hast'
+import type { Deck } from '../deck/types.ts'
 import type { RenderExtras } from './hast.ts'
+import { preparedDeck } from './prepared.ts'
 
 /** What a deck needs beyond the base pipeline. */
 export interface DeckNeeds {
@@ -72,33 +73,21 @@ export function loadedExtras(): RenderExtras {
   return loaded
 }
 
-const needsCache = new WeakMap<Deck, DeckNeeds>()
-
-function scan(node: Root | RootContent, needs: DeckNeeds): void {
-  if (node.type === 'math' || node.type === 'inlineMath') needs.math = true
-  else if (node.type === 'code' && node.lang) needs.code = true
-  else if ('children' in node) for (const child of node.children) scan(child, needs)
+/** Whether a deck has math, and fenced code with a language, anywhere. */
+export function deckNeeds(deck: Deck): DeckNeeds {
+  return preparedDeck(deck).needs
 }
 
 /**
- * Whether a deck has math, and fenced code with a language, anywhere
- * (slides, headers, footers).
- *
- * @param deck
- *   The deck.
+ * A prepared hast tree with the loaded stages applied (to a copy: the
+ * prepared tree stays as it is for other views).
  */
-export function deckNeeds(deck: Deck): DeckNeeds {
-  let needs = needsCache.get(deck)
-  if (!needs) {
-    needs = { math: false, code: false }
-    for (const slide of deck.slides) {
-      scan(slide.tree, needs)
-      if (slide.header) scan(slide.header.tree, needs)
-      if (slide.footer) scan(slide.footer.tree, needs)
-    }
-    needsCache.set(deck, needs)
-  }
-  return needs
+export function applyExtras(tree: HastRoot, extras: RenderExtras): HastRoot {
+  if (!extras.math && !extras.highlight) return tree
+  const copy = structuredClone(tree)
+  extras.math?.(copy)
+  extras.highlight?.(copy)
+  return copy
 }
 
 /**

@@ -18,13 +18,13 @@
  * theme and CSS.
  */
 import { useMemo, type ReactElement } from 'react'
-import type { Root } from 'mdast'
-import type { Deck, Slide } from '../deck/index.ts'
+import type { Root } from 'hast'
+import type { Deck, Slide } from '../deck/types.ts'
 import { BackgroundImages } from './background-layer.tsx'
 import { hastToReact } from './components.tsx'
-import { resolveTheme, slideScopeKey } from './deck-style.tsx'
-import { useRenderExtras } from './extras.ts'
-import { inlineHast, slideHast, type RenderExtras } from './hast.ts'
+import { applyExtras, useRenderExtras } from './extras.ts'
+import type { RenderExtras } from './hast.ts'
+import { preparedSlide, resolveTheme, slideScopeKey } from './prepared.ts'
 import { sectionProps, type SectionLayer } from './section-attributes.ts'
 import { SlideContext, type SlideContextValue } from './slide-context.ts'
 import { SlideErrorBoundary } from './slide-error-boundary.tsx'
@@ -57,15 +57,28 @@ export function SlideView({ deck, slide, fragment, onNavigate }: SlideViewProps)
   )
 }
 
-const bodyCache = new WeakMap<Root, { extras: RenderExtras; element: ReactElement }>()
+const elementCache = new WeakMap<Root, { extras: RenderExtras; element: ReactElement }>()
 
-/** React elements for an mdast tree, cached per tree and loaded stages. */
-function rendered(tree: Root, extras: RenderExtras, build: () => ReactElement): ReactElement {
-  const cached = bodyCache.get(tree)
+/** React elements for a prepared hast tree, cached per tree and loaded stages. */
+function rendered(tree: Root, extras: RenderExtras): ReactElement {
+  const cached = elementCache.get(tree)
   if (cached && cached.extras === extras) return cached.element
-  const element = build()
-  bodyCache.set(tree, { extras, element })
+  const element = hastToReact(applyExtras(tree, extras))
+  elementCache.set(tree, { extras, element })
   return element
+}
+
+/**
+ * Prepare slides ahead (for the next key press), so showing them costs
+ * nothing but mounting.
+ */
+export function prewarmSlides(slides: readonly Slide[], extras: RenderExtras): void {
+  for (const slide of slides) {
+    const part = preparedSlide(slide)
+    rendered(part.body, extras)
+    if (part.header) rendered(part.header, extras)
+    if (part.footer) rendered(part.footer, extras)
+  }
 }
 
 function SlideSections({ deck, slide }: { deck: Deck; slide: Slide }) {
@@ -75,9 +88,10 @@ function SlideSections({ deck, slide }: { deck: Deck; slide: Slide }) {
   const options = { theme: theme.requested && !theme.unknown ? theme.name : null, scope: slideScopeKey(slide) }
   const props = (layer: SectionLayer) => sectionProps(slide, { ...options, layer })
 
-  const body = rendered(slide.tree, extras, () => hastToReact(slideHast(slide.tree, slide.headings, extras)))
-  const header = slide.header && rendered(slide.header.tree, extras, () => hastToReact(inlineHast(slide.header!.tree, extras)))
-  const footer = slide.footer && rendered(slide.footer.tree, extras, () => hastToReact(inlineHast(slide.footer!.tree, extras)))
+  const part = preparedSlide(slide)
+  const body = rendered(part.body, extras)
+  const header = part.header && rendered(part.header, extras)
+  const footer = part.footer && rendered(part.footer, extras)
   const content = (
     <>
       {header ? <header>{header}</header> : null}

@@ -3,7 +3,11 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { parseDeck, type Deck } from '../deck/index.ts'
 import { renderSlideContent } from './slide-content.tsx'
+import { enablePreparer } from './preparer.ts'
 import { SlideView, type SlideViewProps } from './slide-view.tsx'
+
+// Decks in these tests are prepared as they are shown, as on the page for decks opened at run time.
+enablePreparer()
 
 /**
  * The body of a deck's first slide (engine tree, sanitised) as HTML.

@@ -1,0 +1,45 @@
+/**
+ * `import seed from '…/deck.md?prepared'`: a bundled deck parsed and
+ * prepared for rendering when the app is built (or served), so the page
+ * shows it without loading the engine or the HTML parser.
+ *
+ * The preparer is loaded through a Vite server, which understands the
+ * project's imports (`?raw` theme CSS and all).
+ */
+import { readFile } from 'node:fs/promises'
+import { createServer, type Plugin, type ViteDevServer } from 'vite'
+
+const suffix = '?prepared'
+
+export function preparedDecks(): Plugin {
+  let devServer: ViteDevServer | undefined
+  return {
+    name: 'lectern:prepared-decks',
+    configureServer(server) {
+      devServer = server
+    },
+    async load(id) {
+      if (!id.endsWith(suffix)) return null
+      const file = id.slice(0, -suffix.length)
+      this.addWatchFile(file)
+      const server =
+        devServer ??
+        (await createServer({
+          configFile: false,
+          appType: 'custom',
+          logLevel: 'error',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          optimizeDeps: { noDiscovery: true, include: [] },
+        }))
+      try {
+        const { prepareBundledDeck } = (await server.ssrLoadModule('/src/render/preparer.ts')) as { prepareBundledDeck(text: string): unknown }
+        const prepared = prepareBundledDeck(await readFile(file, 'utf8'))
+        // Source positions are not needed to render.
+        const json = JSON.stringify(prepared, (key, value: unknown) => (key === 'position' ? undefined : value))
+        return `export default JSON.parse(${JSON.stringify(json)})`
+      } finally {
+        if (!devServer) await server.close()
+      }
+    },
+  }
+}

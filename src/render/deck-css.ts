@@ -1,0 +1,85 @@
+/**
+ * Deck CSS: the theme, the deck's `style` directive and global `<style>`
+ * blocks, and each slide's `<style scoped>`, in Marp's order (spec §8.5),
+ * all scoped under the deck container so they never style the app's UI.
+ *
+ * Notes: this needs the CSS scoper (postcss), so it runs where decks are
+ * prepared (preparer.ts), never on the page's first load.
+ */
+import type { Deck } from '../deck/types.ts'
+import { deckContainer, slideScopeKey, type ThemeChoice } from './prepared.ts'
+import { hasTheme, scopeCss, scopeSlideCss, themeCss } from './themes-api.ts'
+
+/**
+ * Which theme a deck is shown with.
+ *
+ * @param deck
+ *   The deck.
+ * @returns
+ *   The requested theme when we have it, else `default`, and whether the
+ *   request was unknown (so the presenter can say so).
+ */
+export function chooseTheme(deck: Deck): ThemeChoice {
+  const requested = deck.meta.theme
+  if (requested && hasTheme(requested)) return { name: requested, requested, unknown: false }
+  return { name: 'default', requested, unknown: requested !== null }
+}
+
+function safely(what: string, run: () => string): string {
+  try {
+    return run()
+  } catch (error) {
+    console.error(`Unexpected error scoping ${what}, expected CSS; it is left out`, error)
+    return ''
+  }
+}
+
+const cssCache = new WeakMap<Deck, string>()
+
+/** Font services whose stylesheets only declare fonts: the one kind of `@import` a deck may keep. */
+const fontHosts = /^(?:url\(\s*)?["']?https:\/\/(?:fonts\.googleapis\.com|fonts\.bunny\.net)\//i
+
+/**
+ * Take the `@import` rules out of scoped deck CSS: an imported stylesheet
+ * would not be scoped. Font services are kept, to go first in the page's CSS.
+ */
+function takeImports(css: string, imports: string[]): string {
+  return css.replace(/@import\s+([^;]*);?/gi, (_, target: string) => {
+    if (fontHosts.test(target.trim())) imports.push(`@import ${target.trim()};`)
+    return ''
+  })
+}
+
+/**
+ * All CSS of a deck, scoped under {@link deckContainer}.
+ *
+ * @param deck
+ *   The deck.
+ * @returns
+ *   CSS text, safe to put inside a `<style>` element.
+ */
+export function deckCss(deck: Deck): string {
+  const cached = cssCache.get(deck)
+  if (cached !== undefined) return cached
+  const container = deckContainer
+  const size = deck.meta.size ?? undefined
+  const imports: string[] = []
+  const parts = [safely('the theme', () => themeCss(chooseTheme(deck).name, { container, ...(size ? { size } : {}) }))]
+  const global = [deck.meta.style ?? '', ...deck.meta.styles].filter((css) => css.trim()).join('\n')
+  if (global) parts.push(takeImports(safely('the deck styles', () => scopeCss(global, { container })), imports))
+  for (const slide of deck.slides) {
+    const scope = slideScopeKey(slide)
+    if (!scope) continue
+    const scoped = safely(`slide ${slide.id} styles`, () => scopeSlideCss(slide.scopedStyles.join('\n'), { container, scope }))
+    parts.push(takeImports(scoped, imports))
+  }
+  // `@import` must come before any rule. A `</style>` in deck CSS must not
+  // end our element (CSS reads `<\/` as `</`).
+  const css = [...imports, ...parts]
+    .filter(Boolean)
+    .join('\n')
+    .replace(/<\/(style)/gi, '<\\/$1')
+  cssCache.set(deck, css)
+  return css
+}
+

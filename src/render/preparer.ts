@@ -1,0 +1,70 @@
+/**
+ * The heavy half of rendering: Markdown text to a Deck (the engine), slide
+ * trees to safe hast (raw HTML parsed and sanitised), deck CSS scoped.
+ *
+ * Loaded on demand for decks opened at run time (`import()`), and run at
+ * build time for bundled decks (scripts/vite-plugin-prepared-decks.ts).
+ */
+import type { Root as MdastRoot, RootContent } from 'mdast'
+import { parseDeck } from '../deck/parse-deck.ts'
+import type { Deck, Slide } from '../deck/types.ts'
+import { chooseTheme, deckCss } from './deck-css.ts'
+import { inlineHast, slideHast } from './hast.ts'
+import { installPreparer, type PreparedDeck, type PreparedSlide, type Preparer } from './prepared.ts'
+
+function scanNeeds(node: MdastRoot | RootContent, needs: PreparedDeck['needs']): void {
+  if (node.type === 'math' || node.type === 'inlineMath') needs.math = true
+  else if (node.type === 'code' && node.lang) needs.code = true
+  else if ('children' in node) for (const child of node.children) scanNeeds(child, needs)
+}
+
+/** The pipeline: each slide's safe hast, and the deck's CSS, theme and needs. */
+export const preparer: Preparer = {
+  slide: (slide: Slide): PreparedSlide => ({
+    body: slideHast(slide.tree, slide.headings, {}),
+    header: slide.header ? inlineHast(slide.header.tree, {}) : null,
+    footer: slide.footer ? inlineHast(slide.footer.tree, {}) : null,
+  }),
+  deck: (deck: Deck): PreparedDeck => {
+    const needs = { math: false, code: false }
+    for (const slide of deck.slides) {
+      scanNeeds(slide.tree, needs)
+      if (slide.header) scanNeeds(slide.header.tree, needs)
+      if (slide.footer) scanNeeds(slide.footer.tree, needs)
+    }
+    return { css: deckCss(deck), theme: chooseTheme(deck), needs }
+  },
+}
+
+/** Install the pipeline, so decks opened at run time are prepared slide by slide as they are shown. */
+export function enablePreparer(): void {
+  installPreparer(preparer)
+}
+
+/**
+ * A deck from Markdown, ready to render.
+ *
+ * @throws {DeckError} When the text is not a deck (see src/deck).
+ */
+export function openDeckText(text: string): Deck {
+  enablePreparer()
+  return parseDeck(text)
+}
+
+const emptyTree: MdastRoot = { type: 'root', children: [] }
+
+/**
+ * A deck prepared whole, as plain data, for bundling: its slides' Markdown
+ * trees are left out (the prepared hast replaces them).
+ */
+export function prepareBundledDeck(text: string) {
+  const deck = parseDeck(text)
+  const prepared = { ...preparer.deck(deck), slides: deck.slides.map((slide) => preparer.slide(slide)) }
+  const slides = deck.slides.map((slide) => ({
+    ...slide,
+    tree: emptyTree,
+    header: slide.header && { ...slide.header, tree: emptyTree },
+    footer: slide.footer && { ...slide.footer, tree: emptyTree },
+  }))
+  return { deck: { ...deck, slides }, prepared }
+}
