@@ -1,7 +1,7 @@
 /** The slide area: the current slide and its neighbours, letterboxed, and the black/white cover. */
-import { useRef } from 'react'
-import type { Deck } from '../deck/index.ts'
-import { DeckRoot } from '../render/index.ts'
+import { useDeferredValue, useEffect, useRef } from 'react'
+import type { Deck } from '../deck/types.ts'
+import { DeckRoot, prewarmSlides, useRenderExtras } from '../render/index.ts'
 import { SlideFrame } from './SlideFrame.tsx'
 import { slideTitle } from './store/index.ts'
 import { useMessages, usePresenter, usePresenterActions, usePresenterStore } from './store-context.tsx'
@@ -11,6 +11,18 @@ import { usePointerNavigation } from './use-pointer-navigation.ts'
 /** Props of {@link Stage}. */
 export interface StageProps {
   deck: Deck
+}
+
+/** While the browser is idle, prepare the slides one step beyond the mounted ones, so a key press only mounts. */
+function usePrewarm(deck: Deck, slideIndex: number) {
+  const extras = useRenderExtras(deck)
+  useEffect(() => {
+    const ahead = [slideIndex + 2, slideIndex - 2, slideIndex + 3].flatMap((index) => deck.slides[index] ?? [])
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => prewarmSlides(ahead, extras))
+    return () => cancel(handle)
+  }, [deck, slideIndex, extras])
 }
 
 /**
@@ -27,9 +39,14 @@ export function Stage({ deck }: StageProps) {
   const ref = useRef<HTMLElement>(null)
   const size = useElementSize(ref)
   usePointerNavigation(store, ref)
+  usePrewarm(deck, slideIndex)
 
   const total = deck.slides.length
-  const frames = [slideIndex - 1, slideIndex, slideIndex + 1].flatMap((index) => {
+  // A key press only shows a slide that is already mounted and laid out; mounting its new
+  // neighbour waits for a deferred render, after that frame is painted.
+  const settled = useDeferredValue(slideIndex)
+  const mounted = [...new Set([settled - 1, settled, settled + 1, slideIndex])].sort((a, b) => a - b)
+  const frames = mounted.flatMap((index) => {
     const slide = deck.slides[index]
     if (!slide) return []
     const state = index === slideIndex ? 'current' : index < slideIndex ? 'previous' : 'next'

@@ -32,14 +32,36 @@ function decodeSafely(text: string): string {
 }
 
 /**
+ * Obsidian's image size in the alt text: `![|450](…)`, `![Logo|450x200](…)`.
+ * Marp leaves it as alt text; we also size the image by it.
+ *
+ * @param alt
+ *   The alt text as written.
+ * @returns
+ *   The alt text before the `|`, and the width and height, or null.
+ */
+export function obsidianSize(alt: string | undefined): { alt: string; width: string; height: string | undefined } | null {
+  const match = /^(.*)\|\s*(\d+)(?:\s*x\s*(\d+))?\s*$/.exec(alt ?? '')
+  if (!match) return null
+  return { alt: (match[1] ?? '').trim(), width: `${match[2]}px`, height: match[3] ? `${match[3]}px` : undefined }
+}
+
+/**
  * An `img` from slide content (`src` cleaned; `style` carries Marp's `w:`,
  * `h:` and filters).
  *
  * @param props
  *   The element's props.
  */
-export function SlideImage(props: ComponentProps<'img'>) {
-  const { src, alt, style, width, height, title } = props
+export function SlideImage(given: ComponentProps<'img'>) {
+  // Marp's `w:`/`h:` (already in `style`) win over an Obsidian size; the alt attribute stays as
+  // written, since themes select on its words (`img[alt~="#c"]`).
+  const obsidian = obsidianSize(given.alt)
+  const props: ComponentProps<'img'> = obsidian
+    ? { ...given, style: { width: obsidian.width, ...(obsidian.height ? { height: obsidian.height } : {}), ...given.style } }
+    : given
+  const { src, style, width, height, title } = props
+  const alt = obsidian ? obsidian.alt : props.alt
   const [broken, setBroken] = useState<string | undefined>(undefined)
   const ref = useRef<HTMLImageElement>(null)
   const isBroken = broken !== undefined && broken === src

@@ -196,3 +196,14 @@ describe('sectionProps', () => {
     expect(sectionProps(slide, { scope: 's0000001' })).toHaveProperty('data-marpit-scope-s0000001', '')
   })
 })
+
+describe('Obsidian image sizes', () => {
+  test('should size an image written ![|450](…) or ![Logo|450x200](…), keeping the alt attribute', async () => {
+    const { obsidianSize } = await import('./slide-image.tsx')
+    expect(obsidianSize('|450')).toEqual({ alt: '', width: '450px', height: undefined })
+    expect(obsidianSize('Logo|450x200')).toEqual({ alt: 'Logo', width: '450px', height: '200px' })
+    expect(obsidianSize('#c')).toBeNull()
+    const html = slideHtml(parseDeck('![|450](https://example.com/a.png)'), 0)
+    expect(html).toMatch(/<img[^>]*alt="\|450"[^>]*style="width:450px"|<img[^>]*style="width:450px"[^>]*alt="\|450"/)
+  })
+})
