@@ -2,6 +2,7 @@
  * The app's own text in English and Simplified Chinese (slides keep their
  * own language). Every UI string lives here.
  */
+import type { KeyAction } from './keymap.ts'
 import type { DeckLoadError, Language } from './store/index.ts'
 
 /** Languages offered in the switch, with their names in themselves. */
@@ -10,23 +11,8 @@ export const languages: readonly { code: Language; name: string }[] = [
   { code: 'zh-CN', name: '简体中文' },
 ]
 
-/** Descriptions of key actions for the help overlay, by id (see `keymap.ts`). */
-export type HelpId =
-  | 'next'
-  | 'previous'
-  | 'nextSlide'
-  | 'previousSlide'
-  | 'first'
-  | 'last'
-  | 'digit'
-  | 'submitNumber'
-  | 'goTo'
-  | 'overview'
-  | 'escape'
-  | 'fullscreen'
-  | 'blackout'
-  | 'whiteout'
-  | 'help'
+/** Descriptions of key actions for the help overlay, by action (see `keymap.ts`). */
+export type HelpId = KeyAction
 
 export interface Messages {
   previousSlide: string

@@ -6,7 +6,6 @@
  * Notes: the stepping keys follow Marp's presenter (marp-compat §11.2), with
  * N/P and Backspace added; `p` is "previous" here, not Marp's presenter popup.
  */
-import type { HelpId } from './i18n.ts'
 
 /** What a key does. `digit` and `submitNumber` make "type a number, then Enter". */
 export type KeyAction =
@@ -34,7 +33,7 @@ export interface KeyBinding {
   shift?: boolean
   action: KeyAction
   /** Help text id (in `i18n.ts`). */
-  description: HelpId
+  description: KeyAction
   /** Whether holding the key repeats the action (navigation does, toggles don't). */
   repeat: boolean
   /** Whether the key also works while an overlay (overview, help, go-to) is open. */
