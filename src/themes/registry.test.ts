@@ -1,21 +1,6 @@
 import postcss from 'postcss'
-import { afterEach, describe, expect, it, vi } from 'vitest'
+import { afterEach, describe, expect, it } from 'vitest'
 import { builtInThemeNames, getTheme, hasTheme, registerTheme, themeCss, unregisterTheme } from './index.ts'
-
-// Vitest turns every `.css` import into "" unless its `test.css.include` lists the file,
-// `?raw` included. Until vite.config.ts lists src/themes, read the files ourselves.
-const { withSource } = vi.hoisted(() => ({
-  withSource: async (module: { default?: string }, file: string) => {
-    if (module.default) return module
-    // Typed by hand: this file is checked with the browser app's types, without Node's.
-    const specifier: string = 'node:fs/promises'
-    const fs = (await import(/* @vite-ignore */ specifier)) as { readFile: (path: URL, encoding: 'utf8') => Promise<string> }
-    return { default: await fs.readFile(new URL(file, import.meta.url), 'utf8') }
-  },
-}))
-vi.mock('./default.css?raw', async (importOriginal) => withSource(await importOriginal(), 'default.css'))
-vi.mock('./gaia.css?raw', async (importOriginal) => withSource(await importOriginal(), 'gaia.css'))
-vi.mock('./uncover.css?raw', async (importOriginal) => withSource(await importOriginal(), 'uncover.css'))
 
 const container = '[data-lectern-deck]'
 
