@@ -1,5 +1,6 @@
 /** The control bar: previous/next, the counter, overview, help, full screen and language. */
 import { languages } from './i18n.ts'
+import { PrintButton } from '../print/index.ts'
 import { toggleFullscreen, useIsFullscreen } from './fullscreen.ts'
 import {
   selectIsAtEnd,
@@ -76,6 +77,7 @@ export function Controls({ idle }: ControlsProps) {
       >
         <Icon path={fullscreen ? 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5' : 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'} />
       </button>
+      <PrintButton />
       <select
         className="lectern-language"
         aria-label={t.language}

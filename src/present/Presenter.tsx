@@ -11,6 +11,7 @@ import { useMessages, usePresenter, usePresenterStore } from './store-context.ts
 import { useIdle } from './use-idle.ts'
 import { useKeyboard } from './use-keyboard.ts'
 import type { KeyEffects } from './key-actions.ts'
+import { PrintRoot } from '../print/index.ts'
 import './presenter.css'
 
 const effects: KeyEffects = { toggleFullscreen }
@@ -62,6 +63,7 @@ export function Presenter() {
     <div className="lectern-presenter" lang={language} data-idle={idle || undefined} data-cover={cover ?? undefined}>
       {body}
       <Notices />
+      <PrintRoot deck={status === 'loading' ? null : deck} />
     </div>
   )
 }

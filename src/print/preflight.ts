@@ -1,0 +1,49 @@
+/** Checks before printing: slides whose content overflows the slide box, images that did not load. */
+
+/** One problem found on a slide (0-based index). */
+export interface PreflightIssue {
+  slideIndex: number
+  kind: 'overflow' | 'image'
+  /** The image's address or alt text, for `image`. */
+  detail?: string
+}
+
+/** Content sections of a slide box (with `![bg]` images, the `content` layer). */
+const contentSections = 'section:not([data-marpit-advanced-background]), section[data-marpit-advanced-background="content"]'
+
+/** Wait until every image under `root` has loaded or failed (at most `timeoutMs`). */
+export async function imagesSettled(root: ParentNode, timeoutMs = 10_000): Promise<void> {
+  const pending = [...root.querySelectorAll('img')].filter((img) => !img.complete)
+  if (pending.length === 0) return
+  const all = Promise.all(
+    pending.map(
+      (img) =>
+        new Promise<void>((resolve) => {
+          img.addEventListener('load', () => resolve(), { once: true })
+          img.addEventListener('error', () => resolve(), { once: true })
+        }),
+    ),
+  )
+  await Promise.race([all, new Promise((resolve) => setTimeout(resolve, timeoutMs))])
+}
+
+/** Inspect the printed pages (`[data-lectern-print-page]` elements with `data-slide-index`). */
+export function preflight(root: ParentNode): PreflightIssue[] {
+  const issues: PreflightIssue[] = []
+  for (const page of root.querySelectorAll<HTMLElement>('[data-lectern-print-page]')) {
+    const slideIndex = Number(page.dataset.slideIndex)
+    const box = page.querySelector<HTMLElement>('[data-lectern-slide]')
+    if (!box) continue
+    const overflows = [...box.querySelectorAll<HTMLElement>(contentSections)].some(
+      (section) => section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1,
+    )
+    if (overflows) issues.push({ slideIndex, kind: 'overflow' })
+    for (const broken of box.querySelectorAll<HTMLElement>('[data-lectern-broken-image]')) {
+      issues.push({ slideIndex, kind: 'image', detail: broken.textContent?.trim() || undefined })
+    }
+    for (const img of box.querySelectorAll('img')) {
+      if (img.complete && img.naturalWidth === 0) issues.push({ slideIndex, kind: 'image', detail: img.getAttribute('src') ?? undefined })
+    }
+  }
+  return issues
+}
