@@ -144,7 +144,7 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     await page.goto(`http://127.0.0.1:${port}/?${params}`)
     const expected = deck.slides.length
     await page.waitForFunction(
-      (count) => document.querySelectorAll('[data-lectern-print] [data-lectern-print-page]').length === count,
+      (count) => document.querySelectorAll('[data-lectern-print] [data-ready] [data-lectern-print-page]').length === count,
       expected,
       { timeout: 60_000 },
     )

@@ -16,13 +16,13 @@ const modeLabels: Record<HandoutMode, string> = {
 
 /** The print view's element, once mounted. */
 function printRoot(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('[data-lectern-print]')
+  return document.querySelector<HTMLElement>('[data-lectern-print]:has([data-ready])')
 }
 
 /** Wait for the print view to mount, then for fonts and its images. */
 export async function printReady(): Promise<HTMLElement | null> {
   usePrintStore.getState().activate()
-  for (let tries = 0; tries < 50 && !printRoot(); tries++) await new Promise((resolve) => requestAnimationFrame(resolve))
+  for (let tries = 0; tries < 300 && !printRoot(); tries++) await new Promise((resolve) => requestAnimationFrame(resolve))
   const root = printRoot()
   await document.fonts.ready
   if (root) await imagesSettled(root)

@@ -1,4 +1,5 @@
 /** Every slide of a deck, one a page, at scale 1 and fully revealed: what is printed. */
+import { useEffect, useState, type ReactNode } from 'react'
 import type { Deck, Slide } from '../deck/types.ts'
 import { DeckRoot, SlideView } from '../render/index.ts'
 import { pageRule, pageSize } from './print-css.ts'
@@ -14,11 +15,32 @@ function title(slide: Slide): string | null {
   return slide.headings[0]?.text.trim() || null
 }
 
-function Notes({ slide }: { slide: Slide }) {
+type NotesRenderer = (text: string) => ReactNode
+
+const plainNotes: NotesRenderer = (text) => <p style={{ whiteSpace: 'pre-wrap' }}>{text}</p>
+
+/** The Markdown renderer for notes, loaded when a handout needs it (null until then). */
+function useNotesRenderer(needed: boolean): NotesRenderer | null {
+  const [renderer, setRenderer] = useState<{ render: NotesRenderer } | null>(null)
+  useEffect(() => {
+    if (!needed || renderer) return
+    let live = true
+    import('./notes-markdown.tsx').then(
+      (module) => live && setRenderer({ render: module.renderNotes }),
+      () => live && setRenderer({ render: plainNotes }),
+    )
+    return () => {
+      live = false
+    }
+  }, [needed, renderer])
+  return renderer?.render ?? null
+}
+
+function Notes({ slide, render }: { slide: Slide; render: NotesRenderer }) {
   return (
     <div className="lectern-print-notes">
       {slide.notes.map((note, index) => (
-        <p key={index}>{note.trim()}</p>
+        <div key={index}>{render(note.trim())}</div>
       ))}
     </div>
   )
@@ -28,8 +50,12 @@ function Notes({ slide }: { slide: Slide }) {
 export function PrintView({ deck, mode }: PrintViewProps) {
   const { width, height } = pageSize(deck, mode)
   const total = deck.slides.length
+  const render = useNotesRenderer(mode !== 'slides')
+  // Ready once notes (if any are printed) are rendered: the PDF command waits for this.
+  const ready = mode === 'slides' || render !== null
+  if (!ready) return null
   return (
-    <DeckRoot deck={deck} className="lectern-print-deck" lang={deck.meta.lang ?? undefined} data-handout={mode}>
+    <DeckRoot deck={deck} className="lectern-print-deck" lang={deck.meta.lang ?? undefined} data-handout={mode} data-ready="">
       <style data-lectern-print-page-rule="">{pageRule(deck, mode)}</style>
       {deck.slides.map((slide, index) => (
         <div
@@ -48,7 +74,7 @@ export function PrintView({ deck, mode }: PrintViewProps) {
                   {title(slide) ? ` · ${title(slide)}` : ''}
                 </h2>
               )}
-              <Notes slide={slide} />
+              <Notes slide={slide} render={render ?? plainNotes} />
             </div>
           )}
         </div>
