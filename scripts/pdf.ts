@@ -28,11 +28,13 @@ export interface PdfOptions {
   notes?: boolean
   /** Theme to use instead of the deck's. */
   theme?: string
+  /** Use `dist/` as it is, without checking it against the sources. */
+  noBuild?: boolean
   /** Log progress to stderr. */
   verbose?: boolean
 }
 
-const usage = 'usage: npm run pdf -- deck.md [-o out.pdf] [--notes] [--theme NAME]'
+const usage = 'usage: npm run pdf -- deck.md [-o out.pdf] [--notes] [--theme NAME] [--no-build]'
 
 function parseArgs(args: string[]): PdfOptions {
   const options: Partial<PdfOptions> = {}
@@ -40,6 +42,7 @@ function parseArgs(args: string[]): PdfOptions {
     const arg = args[i]!
     if (arg === '-o' || arg === '--output') options.output = args[++i]
     else if (arg === '--notes') options.notes = true
+    else if (arg === '--no-build') options.noBuild = true
     else if (arg === '--theme') options.theme = args[++i]
     else if (arg === '-h' || arg === '--help') {
       console.log(usage)
@@ -120,14 +123,17 @@ function serve(deckPath: string, deckText: string): Promise<Server> {
 
 /** Export a deck to PDF; returns the output path and page count. */
 export async function exportPdf(options: PdfOptions): Promise<{ output: string; pages: number }> {
-  const log = options.verbose ? (text: string) => console.error(text) : () => {}
+  const started = performance.now()
+  const log = options.verbose
+    ? (text: string) => console.error(`${((performance.now() - started) / 1000).toFixed(2)} s  ${text}`)
+    : () => {}
   const deckPath = resolve(options.deck)
   const output = resolve(options.output ?? join(dirname(deckPath), `${basename(deckPath, extname(deckPath))}.pdf`))
   let text = readFileSync(deckPath, 'utf8')
   // A global directive in a comment: the last one wins, so this overrides the deck's theme.
   if (options.theme) text += `\n\n<!-- theme: ${options.theme} -->\n`
   const deck = parseDeck(text)
-  ensureBuilt(log)
+  if (!options.noBuild || !existsSync(join(dist, 'index.html'))) ensureBuilt(log)
   const server = await serve(deckPath, text)
   const { port } = server.address() as AddressInfo
   const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
@@ -141,6 +147,7 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     await page.emulateMedia({ media: 'print' })
     const params = new URLSearchParams({ deck: `/__deck/${basename(deckPath)}`, print: '1' })
     if (options.notes) params.set('handout', 'slides-notes')
+    log('browser started')
     await page.goto(`http://127.0.0.1:${port}/?${params}`)
     const expected = deck.slides.length
     await page.waitForFunction(
@@ -161,7 +168,8 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     if (errors.length) log(`page errors: ${errors.join('; ')}`)
     log(`printing ${expected} pages…`)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
-    const document_ = await PDFDocument.load(pdf)
+    log(`PDF made (${(pdf.length / 1e6).toFixed(1)} MB)`)
+    const document_ = await PDFDocument.load(pdf, { updateMetadata: false })
     const fallbackTitle = basename(deckPath, extname(deckPath))
     document_.setTitle(deck.meta.title ?? fallbackTitle, { showInWindowTitleBar: true })
     if (deck.meta.author) document_.setAuthor(deck.meta.author)
@@ -169,8 +177,9 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     if (deck.meta.keywords.length) document_.setKeywords(deck.meta.keywords)
     document_.setCreator('Lectern')
     if (deck.meta.lang) document_.setLanguage(deck.meta.lang)
-    // Keep Chromium's outline and structure: pdf-lib rewrites the file but keeps the catalog entries.
-    writeFileSync(output, await document_.save({ useObjectStreams: false }))
+    // pdf-lib rewrites the file and keeps Chromium's catalog entries: the outline and the structure tree.
+    writeFileSync(output, await document_.save())
+    log('metadata set')
     return { output, pages: document_.getPageCount() }
   } finally {
     await browser.close()
