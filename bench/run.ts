@@ -3,6 +3,7 @@
  * headless Chromium on the production build. Prints one table.
  */
 import { benchEngine } from './engine.ts'
+import { benchPdf } from './pdf.ts'
 import { benchPresenter } from './present.ts'
 
 const print = (rows: [string, string][]) => {
@@ -12,3 +13,4 @@ const print = (rows: [string, string][]) => {
 
 print(benchEngine())
 print(await benchPresenter())
+print(benchPdf())
