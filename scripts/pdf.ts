@@ -129,16 +129,20 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     : () => {}
   const deckPath = resolve(options.deck)
   const output = resolve(options.output ?? join(dirname(deckPath), `${basename(deckPath, extname(deckPath))}.pdf`))
-  let text = readFileSync(deckPath, 'utf8')
-  // A global directive in a comment: the last one wins, so this overrides the deck's theme.
-  if (options.theme) text += `\n\n<!-- theme: ${options.theme} -->\n`
-  const deck = parseDeck(text)
-  if (!options.noBuild || !existsSync(join(dist, 'index.html'))) ensureBuilt(log)
-  const server = await serve(deckPath, text)
-  const { port } = server.address() as AddressInfo
   const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  // Chromium starts while the deck is read and the app checked or built.
+  const launching = chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
+  launching.catch(() => {})
+  let server: Server | undefined
   try {
+    let text = readFileSync(deckPath, 'utf8')
+    // A global directive in a comment: the last one wins, so this overrides the deck's theme.
+    if (options.theme) text += `\n\n<!-- theme: ${options.theme} -->\n`
+    const deck = parseDeck(text)
+    if (!options.noBuild || !existsSync(join(dist, 'index.html'))) ensureBuilt(log)
+    server = await serve(deckPath, text)
+    const { port } = server.address() as AddressInfo
+    const browser = await launching
     const width = deck.slides[0]?.width ?? 1280
     const height = deck.slides[0]?.height ?? 720
     const page = await browser.newPage({ viewport: { width, height } })
@@ -148,7 +152,7 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     const params = new URLSearchParams({ deck: `/__deck/${basename(deckPath)}`, print: '1' })
     if (options.notes) params.set('handout', 'slides-notes')
     log('browser started')
-    await page.goto(`http://127.0.0.1:${port}/?${params}`)
+    await page.goto(`http://127.0.0.1:${port}/?${params}`, { waitUntil: 'commit' })
     const expected = deck.slides.length
     await page.waitForFunction(
       (count) => document.querySelectorAll('[data-lectern-print] [data-ready] [data-lectern-print-page]').length === count,
@@ -182,8 +186,8 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     log('metadata set')
     return { output, pages: document_.getPageCount() }
   } finally {
-    await browser.close()
-    server.close()
+    await (await launching.catch(() => null))?.close()
+    server?.close()
   }
 }
 
