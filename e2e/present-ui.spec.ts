@@ -8,9 +8,9 @@ test.describe('presenter interface', () => {
     await presenter.open()
     await presenter.press('Shift+?')
     await expect(help.dialog).toBeVisible()
-    await expect(help.dialog.getByRole('row')).toHaveCount(1 + 16) // the header, then one row per key table entry
+    await expect(help.dialog.getByRole('row')).toHaveCount(1 + 17) // the header, then one row per key table entry
     await expect(help.keysFor('Next: the next fragment, then the next slide').first()).toHaveText('→ ↓ Space PageDown N')
-    await expect(help.keysFor('Previous: hide the last fragment').first()).toHaveText('← ↑ PageUp P Backspace')
+    await expect(help.keysFor('Previous: hide the last fragment').first()).toHaveText('← ↑ PageUp Backspace')
     await expect(help.keysFor('Reveal all fragments, then the next slide')).toHaveText('Shift+→ Shift+↓ Shift+PageDown')
     await expect(help.keysFor('Previous slide, fully revealed')).toHaveText('Shift+← Shift+↑ Shift+PageUp')
     await expect(help.keysFor('First slide')).toHaveText('Home')
@@ -24,6 +24,7 @@ test.describe('presenter interface', () => {
     await expect(help.keysFor('Black screen on or off')).toHaveText('B .')
     await expect(help.keysFor('White screen on or off')).toHaveText('W')
     await expect(help.keysFor('Show or hide this help')).toHaveText('?')
+    await expect(help.keysFor('Open the presenter view')).toHaveText('P')
     await presenter.press('Escape')
     await expect(help.dialog).toBeHidden()
 

@@ -1,8 +1,11 @@
 /**
  * The app: one presenter store for the page, the deck from `?deck=URL` or
  * the bundled seed deck, and the URL hash kept in step with the slide.
+ * `?view=presenter` shows the presenter view, `?view=notes` the notes only;
+ * every window of the same deck is kept in step with the others.
  */
 import { useEffect, useState } from 'react'
+import type { StoreApi } from 'zustand/vanilla'
 import {
   bindUrlHash,
   createPresenterStore,
@@ -13,6 +16,8 @@ import {
 } from '../present/index.ts'
 import { DeckLoadFailure, loadDeckFromUrl } from './load-deck-from-url.ts'
 import { seedDeck } from './seed-deck.ts'
+import { NotesView, PresenterView } from '../presenter-view/PresenterView.tsx'
+import { bindSync, deckIdentity, type PeerState, type ViewRole } from '../presenter-view/sync.ts'
 import './app.css'
 
 /** The `?deck=` parameter of the page URL, or null. */
@@ -62,15 +67,49 @@ function useDocumentMeta(store: PresenterStore) {
   }, [store])
 }
 
+/** Which view this window is, from `?view=`. */
+function viewRole(): ViewRole {
+  const view = new URLSearchParams(window.location.search).get('view')
+  return view === 'presenter' || view === 'notes' ? view : 'audience'
+}
+
+/** Keep this window in step with the other windows of the same deck, once a deck is open. */
+function useSync(store: PresenterStore, role: ViewRole): StoreApi<PeerState> | null {
+  const [peers, setPeers] = useState<StoreApi<PeerState> | null>(null)
+  useEffect(() => {
+    let stop: (() => void) | null = null
+    const bind = () => {
+      stop?.()
+      stop = null
+      const { deck, source, status } = store.getState()
+      if (!deck || status === 'loading') return setPeers(null)
+      const sync = bindSync(store, { role, deck: deckIdentity(deck, source) })
+      stop = sync.stop
+      setPeers(sync.peers)
+    }
+    bind()
+    const unsubscribe = store.subscribe((state, previous) => {
+      if (state.deck !== previous.deck || state.status !== previous.status) bind()
+    })
+    return () => {
+      unsubscribe()
+      stop?.()
+    }
+  }, [store, role])
+  return peers
+}
+
 /** The presenter app. */
 export function App() {
   const [store] = useState(createAppStore)
+  const [role] = useState(viewRole)
   useEffect(() => bindUrlHash(store, window), [store])
   useDeckFromUrl(store)
   useDocumentMeta(store)
+  const peers = useSync(store, role)
   return (
     <PresenterStoreProvider store={store}>
-      <Presenter />
+      {role === 'presenter' ? <PresenterView peers={peers} /> : role === 'notes' ? <NotesView /> : <Presenter />}
     </PresenterStoreProvider>
   )
 }

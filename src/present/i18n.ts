@@ -22,6 +22,7 @@ export interface Messages {
   controls: string
   overview: string
   help: string
+  presenterView: string
   enterFullscreen: string
   exitFullscreen: string
   language: string
@@ -62,6 +63,7 @@ const en: Messages = {
   controls: 'Presentation controls',
   overview: 'Overview',
   help: 'Keyboard shortcuts',
+  presenterView: 'Presenter view',
   enterFullscreen: 'Full screen',
   exitFullscreen: 'Exit full screen',
   language: 'Language',
@@ -113,6 +115,7 @@ const en: Messages = {
     blackout: 'Black screen on or off',
     whiteout: 'White screen on or off',
     help: 'Show or hide this help',
+    presenterView: 'Open the presenter view (notes, next slide, timer) in a second window',
   },
   keyNames: { ' ': 'Space', Shift: 'Shift', Enter: 'Enter', Escape: 'Esc' },
 }
@@ -124,6 +127,7 @@ const zhCN: Messages = {
   controls: '演示控制',
   overview: '概览',
   help: '键盘快捷键',
+  presenterView: '演讲者视图',
   enterFullscreen: '全屏',
   exitFullscreen: '退出全屏',
   language: '语言',
@@ -175,6 +179,7 @@ const zhCN: Messages = {
     blackout: '切换黑屏',
     whiteout: '切换白屏',
     help: '显示或隐藏本帮助',
+    presenterView: '在第二个窗口打开演讲者视图（备注、下一张、计时）',
   },
   keyNames: { ' ': '空格', Shift: 'Shift', Enter: 'Enter', Escape: 'Esc' },
 }

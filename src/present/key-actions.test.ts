@@ -36,8 +36,17 @@ describe('keys on the presenter store', () => {
     store.getState().goTo(2)
     press('Backspace')
     expect(position()).toEqual([1, 2])
-    press('ArrowLeft', 'p', 'p')
+    press('ArrowLeft', 'ArrowUp', 'PageUp')
     expect(position()).toEqual([0, 0])
+  })
+
+  test('should open the presenter view with P, and leave P alone where it cannot', () => {
+    const openPresenterView = vi.fn()
+    store.getState().goTo(2)
+    expect(runKeyAction(store, matchKey({ key: 'P' })!, 'P', { toggleFullscreen, openPresenterView })).toBe(true)
+    expect(openPresenterView).toHaveBeenCalledTimes(1)
+    expect(position()).toEqual([2, 0])
+    expect(runKeyAction(store, 'presenterView', 'p', { toggleFullscreen, openPresenterView: null })).toBe(false)
   })
 
   test('should skip fragments with Shift+arrows', () => {

@@ -1,10 +1,16 @@
 /** Carries out a key action on the presenter store. */
+import { openPresenterView } from '../presenter-view/open.ts'
 import type { KeyAction } from './keymap.ts'
 import type { PresenterStore } from './store/index.ts'
 
 /** Effects outside the store that keys can ask for. */
 export interface KeyEffects {
   toggleFullscreen: () => void
+  /**
+   * Open the presenter view in a second window; absent: the app's own
+   * (`?view=presenter` in a window), null: the key is not used here.
+   */
+  openPresenterView?: (() => void) | null
 }
 
 /**
@@ -69,6 +75,10 @@ export function runKeyAction(store: PresenterStore, action: KeyAction, key: stri
       break
     case 'help':
       state.toggleOverlay('help')
+      break
+    case 'presenterView':
+      if (effects.openPresenterView === null) return false
+      ;(effects.openPresenterView ?? openPresenterView)()
       break
   }
   return true

@@ -12,7 +12,7 @@ describe('matchKey', () => {
     ['ArrowLeft', 'previous'],
     ['ArrowUp', 'previous'],
     ['PageUp', 'previous'],
-    ['p', 'previous'],
+    ['p', 'presenterView'],
     ['Backspace', 'previous'],
     ['Home', 'first'],
     ['End', 'last'],

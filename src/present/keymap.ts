@@ -4,7 +4,7 @@
  * so the two cannot disagree.
  *
  * Notes: the stepping keys follow Marp's presenter (marp-compat §11.2), with
- * N/P and Backspace added; `p` is "previous" here, not Marp's presenter popup.
+ * N and Backspace added; `p` opens the presenter view, as in Marp.
  */
 
 /** What a key does. `digit` and `submitNumber` make "type a number, then Enter". */
@@ -24,6 +24,7 @@ export type KeyAction =
   | 'blackout'
   | 'whiteout'
   | 'help'
+  | 'presenterView'
 
 /** One row of the table. */
 export interface KeyBinding {
@@ -46,7 +47,7 @@ const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
 export const keymap: readonly KeyBinding[] = [
   { keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n'], shift: false, action: 'next', description: 'next', repeat: true },
   {
-    keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'p', 'Backspace'],
+    keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'],
     shift: false,
     action: 'previous',
     description: 'previous',
@@ -78,6 +79,7 @@ export const keymap: readonly KeyBinding[] = [
   { keys: ['b', '.'], action: 'blackout', description: 'blackout', repeat: false },
   { keys: ['w'], action: 'whiteout', description: 'whiteout', repeat: false },
   { keys: ['?'], action: 'help', description: 'help', repeat: false, inOverlay: true },
+  { keys: ['p'], action: 'presenterView', description: 'presenterView', repeat: false },
 ]
 
 /** What `matchKey` reads of a keyboard event. */
