@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net'
 import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from '@playwright/test'
-import { PDFDocument } from 'pdf-lib'
+import { ParseSpeeds, PDFDocument } from 'pdf-lib'
 import { parseDeck } from '../src/deck/index.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -173,7 +173,7 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     log(`printing ${expected} pages…`)
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
     log(`PDF made (${(pdf.length / 1e6).toFixed(1)} MB)`)
-    const document_ = await PDFDocument.load(pdf, { updateMetadata: false })
+    const document_ = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
     const fallbackTitle = basename(deckPath, extname(deckPath))
     document_.setTitle(deck.meta.title ?? fallbackTitle, { showInWindowTitleBar: true })
     if (deck.meta.author) document_.setAuthor(deck.meta.author)
@@ -182,7 +182,7 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     document_.setCreator('Lectern')
     if (deck.meta.lang) document_.setLanguage(deck.meta.lang)
     // pdf-lib rewrites the file and keeps Chromium's catalog entries: the outline and the structure tree.
-    writeFileSync(output, await document_.save())
+    writeFileSync(output, await document_.save({ objectsPerTick: Infinity }))
     log('metadata set')
     return { output, pages: document_.getPageCount() }
   } finally {
