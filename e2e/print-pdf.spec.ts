@@ -53,6 +53,17 @@ test.describe('print and PDF', () => {
     expect(pdfInfo(await pdfOf(page)).pages).toBe(emulated)
   })
 
+  test('Ctrl+P: beforeprint mounts every page at once, before the browser lays out the print', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.getByRole('status').filter({ hasText: /^1 \/ 12$/ })).toBeVisible()
+    await expect(page.locator('[data-lectern-print]')).toHaveCount(0) // nothing extra until printing
+    const mounted = await page.evaluate(() => {
+      window.dispatchEvent(new Event('beforeprint'))
+      return document.querySelectorAll('[data-lectern-print] [data-lectern-print-page]').length
+    })
+    expect(mounted).toBe(seedSlides)
+  })
+
   test('a 4:3 deck prints at 720×540 pt; handouts carry the notes', async ({ page }) => {
     await routeFixtures(page, { 'notes.md': notesDeck })
     await openPrint(page, '/?deck=/__print-fixture/notes.md&print=1', 3)
