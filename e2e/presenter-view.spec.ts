@@ -9,6 +9,7 @@ test.describe('presenter view', () => {
     await page.goto(`/?${notesDeck}#2`)
     await expect(audienceCounter(page)).toHaveText('2 / 3')
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')])
+    await expect(new PresenterView(popup).connected).toBeVisible()
     const url = new URL(popup.url())
     expect(url.searchParams.get('view')).toBe('presenter')
     expect(url.searchParams.get('deck')).toBe('/e2e/decks/notes-markdown.md')
@@ -16,6 +17,9 @@ test.describe('presenter view', () => {
     await new PresenterView(popup).expectSlide(2, 3)
     // P no longer steps back.
     await expect(audienceCounter(page)).toHaveText('2 / 3')
+    await popup.close()
+    const [again] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter view' }).click()])
+    await new PresenterView(again).expectSlide(2, 3)
   })
 
   test('either window drives the other within 200 ms, fragments included', async ({ context }) => {

@@ -286,6 +286,9 @@ export function PresenterView({ peers }: PresenterViewProps) {
         <span role="status" aria-label={t.slide} className="lectern-pv-counter">
           {t.slideOf(slideIndex + 1, total)}
         </span>
+        <span role="status" aria-label={connected ? t.audienceConnected : t.audienceMissing} className="lectern-pv-peer" data-connected={connected || undefined}>
+          <span aria-hidden="true">●</span> {connected ? t.audienceConnected : t.audienceMissing}
+        </span>
         <span className="lectern-pv-timer" role="group" aria-label={t.timer}>
           <span>{t.elapsed}</span>{' '}
           <time role="timer" aria-label={t.elapsed} className="lectern-pv-big">
@@ -327,9 +330,6 @@ export function PresenterView({ peers }: PresenterViewProps) {
           <time role="timer" aria-label={t.clock} className="lectern-pv-big">
             {new Date(now).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
           </time>
-        </span>
-        <span role="status" aria-label={connected ? t.audienceConnected : t.audienceMissing} className="lectern-pv-peer" data-connected={connected || undefined}>
-          <span aria-hidden="true">●</span> {connected ? t.audienceConnected : t.audienceMissing}
         </span>
       </header>
       <main className="lectern-pv-main">
