@@ -219,3 +219,16 @@ test.describe('presenter view', () => {
     })
   }
 })
+
+test('screenshots of Markdown notes with a countdown, and of the notes-only view on a phone', async ({ context }) => {
+  const { presenter } = await openPair(context, notesDeck)
+  await presenter.page.setViewportSize({ width: 1366, height: 768 })
+  await presenter.startButton.click()
+  await expect(presenter.notes.locator('strong')).toHaveText('hello')
+  await presenter.page.screenshot({ path: 'test-results/presenter-view/notes-markdown-1366x768.png' })
+  const phone = await context.newPage()
+  await phone.setViewportSize({ width: 390, height: 844 })
+  await phone.goto(`/?${notesDeck}&view=notes`)
+  await expect(phone.getByRole('region', { name: 'Notes' }).locator('strong')).toHaveText('hello')
+  await phone.screenshot({ path: 'test-results/presenter-view/notes-only-390x844.png' })
+})

@@ -95,12 +95,12 @@ export function createTimer(store: PresenterStore, clock: () => number = Date.no
     reset,
     elapsed: (now) => {
       const s = state.getState()
-      return s.base + (s.running ? now - s.startedAt : 0)
+      return s.base + (s.running ? Math.max(0, now - s.startedAt) : 0)
     },
     spentAt: (now) => {
       const s = state.getState()
       if (!s.running) return s.spent
-      return { ...s.spent, [s.slideIndex]: (s.spent[s.slideIndex] ?? 0) + now - s.slideSince }
+      return { ...s.spent, [s.slideIndex]: (s.spent[s.slideIndex] ?? 0) + Math.max(0, now - s.slideSince) }
     },
     follow,
   }
