@@ -232,3 +232,12 @@ test('screenshots of Markdown notes with a countdown, and of the notes-only view
   await expect(phone.getByRole('region', { name: 'Notes' }).locator('strong')).toHaveText('hello')
   await phone.screenshot({ path: 'test-results/presenter-view/notes-only-390x844.png' })
 })
+
+test('the presenter view says when the audience window goes away', async ({ context }) => {
+  const { audience, presenter } = await openPair(context, notesDeck)
+  await audience.close()
+  await expect(presenter.page.getByRole('status', { name: 'Audience window not connected' })).toBeVisible({ timeout: 5000 })
+  const back = await context.newPage()
+  await back.goto(`/?${notesDeck}`)
+  await expect(presenter.connected).toBeVisible()
+})
