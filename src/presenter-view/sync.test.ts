@@ -117,3 +117,30 @@ describe('createTimer', () => {
     stop()
   })
 })
+
+describe('openChannel without BroadcastChannel', () => {
+  test('should pass messages through localStorage and storage events', async () => {
+    const { openChannel } = await import('./sync.ts')
+    const listeners: ((event: { key: string; newValue: string | null }) => void)[] = []
+    const items = new Map<string, string>()
+    vi.stubGlobal('BroadcastChannel', undefined)
+    vi.stubGlobal('localStorage', { setItem: (key: string, value: string) => items.set(key, value) })
+    vi.stubGlobal('window', {
+      addEventListener: (_type: string, listener: (typeof listeners)[number]) => listeners.push(listener),
+      removeEventListener: () => {},
+    })
+    try {
+      const channel = openChannel()
+      const heard: SyncMessage[] = []
+      channel.listen((message) => heard.push(message))
+      const message: SyncMessage = { type: 'ping', deck: 'd', from: 'a', role: 'audience' }
+      channel.post(message)
+      // Another window would get a storage event with the new value.
+      for (const listener of listeners) listener({ key: 'lectern-sync', newValue: items.get('lectern-sync')! })
+      expect(heard).toEqual([message])
+      channel.close()
+    } finally {
+      vi.unstubAllGlobals()
+    }
+  })
+})
