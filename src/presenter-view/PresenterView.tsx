@@ -22,6 +22,7 @@ import { viewMessagesFor, type ViewMessages } from './messages.ts'
 import type { PeerState } from './sync.ts'
 import { createTimer, type Timer } from './timer.ts'
 import { formatTime, parseDuration, timingCsv, timingMarkdown, timingRows } from './timing.ts'
+import { PrintRoot } from '../print/index.ts'
 import '../present/presenter.css'
 import './presenter-view.css'
 
@@ -206,10 +207,14 @@ function useDuration(deck: Deck): number | null {
 
 function Shell({ className, children, label }: { className: string; children: ReactNode; label: string }) {
   const language = usePresenter((state) => state.language)
+  const deck = usePresenter((state) => state.deck)
+  const status = usePresenter((state) => state.status)
   return (
     <div className={`lectern-pv ${className}`} lang={language} aria-label={label}>
       {children}
       <Notices />
+      {/* Ctrl+P from the presenter or notes window prints the slides too. */}
+      <PrintRoot deck={status === 'loading' ? null : deck} />
     </div>
   )
 }
