@@ -29,7 +29,9 @@ function initialJavaScript(): number {
 }
 
 async function startPreview() {
-  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
+  // Vite's own script, not `npx`: killing an npx wrapper would leave the server running.
+  const vite = resolve(root, 'node_modules/vite/bin/vite.js')
+  const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
     cwd: root,
     stdio: 'ignore',
   })

@@ -23,6 +23,7 @@ import type { PeerState } from './sync.ts'
 import { createTimer, type Timer } from './timer.ts'
 import { formatTime, parseDuration, timingCsv, timingMarkdown, timingRows } from './timing.ts'
 import { PrintRoot } from '../print/index.ts'
+import { canSwapDisplays, swapDisplays } from './swap-displays.ts'
 import '../present/presenter.css'
 import './presenter-view.css'
 
@@ -205,6 +206,20 @@ function useDuration(deck: Deck): number | null {
   }, [deck])
 }
 
+/** Offered only where the browser can place windows on screens (Window Management API). */
+function SwapDisplaysButton({ label, failed }: { label: string; failed: string }) {
+  const [message, setMessage] = useState<string | null>(null)
+  if (!canSwapDisplays()) return null
+  return (
+    <span>
+      <button type="button" onClick={() => void swapDisplays().then((moved) => setMessage(moved ? null : failed))}>
+        {label}
+      </button>
+      {message && <span role="status">{message}</span>}
+    </span>
+  )
+}
+
 function Shell({ className, children, label }: { className: string; children: ReactNode; label: string }) {
   const language = usePresenter((state) => state.language)
   const deck = usePresenter((state) => state.deck)
@@ -331,6 +346,7 @@ export function PresenterView({ peers }: PresenterViewProps) {
             {formatTime(timer.spentAt(now)[slideIndex] ?? 0)}
           </time>
         </span>
+        <SwapDisplaysButton label={t.swapDisplays} failed={t.noOtherDisplay} />
         <span>
           <time role="timer" aria-label={t.clock} className="lectern-pv-big">
             {new Date(now).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}

@@ -3,6 +3,8 @@ import type { Language } from '../present/store/index.ts'
 
 export interface ViewMessages {
   presenterView: string
+  swapDisplays: string
+  noOtherDisplay: string
   notesView: string
   current: string
   nextStep: string
@@ -40,6 +42,8 @@ export interface ViewMessages {
 
 const en: ViewMessages = {
   presenterView: 'Presenter view',
+  swapDisplays: 'Swap displays',
+  noOtherDisplay: 'No other display to move to',
   notesView: 'Speaker notes',
   current: 'Current slide',
   nextStep: 'Next',
@@ -77,6 +81,8 @@ const en: ViewMessages = {
 
 const zh: ViewMessages = {
   presenterView: '演讲者视图',
+  swapDisplays: '交换显示器',
+  noOtherDisplay: '没有可切换的其他显示器',
   notesView: '演讲备注',
   current: '当前幻灯片',
   nextStep: '下一步',
