@@ -25,7 +25,7 @@ function useNotesRenderer(needed: boolean): NotesRenderer | null {
   useEffect(() => {
     if (!needed || renderer) return
     let live = true
-    import('./notes-markdown.tsx').then(
+    import('../render/notes.tsx').then(
       (module) => live && setRenderer({ render: module.renderNotes }),
       () => live && setRenderer({ render: plainNotes }),
     )

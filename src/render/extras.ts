@@ -7,13 +7,10 @@ import { useEffect, useSyncExternalStore } from 'react'
 import type { Root as HastRoot } from 'hast'
 import type { Deck } from '../deck/types.ts'
 import type { RenderExtras } from './hast.ts'
-import { preparedDeck } from './prepared.ts'
+import { preparedDeck, type PreparedDeck } from './prepared.ts'
 
-/** What a deck needs beyond the base pipeline. */
-export interface DeckNeeds {
-  math: boolean
-  code: boolean
-}
+/** What a deck needs beyond the base pipeline (found when it is prepared). */
+export type DeckNeeds = PreparedDeck['needs']
 
 let loaded: RenderExtras = {}
 const listeners = new Set<() => void>()
