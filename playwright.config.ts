@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs'
 import { defineConfig, devices } from '@playwright/test'
 
-const port = 4173
+// PW_PORT lets several suites run side by side on one machine.
+const port = Number(process.env.PW_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${port}/`
 
 /** The system Chromium: browsers can't be downloaded on our machines. */

@@ -14,7 +14,7 @@ export default defineConfig({
     environment: 'node',
     passWithNoTests: true,
     // Theme CSS is imported with `?raw`; without this Vitest would hand tests empty strings.
-    css: { include: [/\/src\/themes\/[^/]+\.css(?:$|\?)/] },
+    css: { include: [/\/src\/themes\/.+\.css(?:$|\?)/] },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
   },

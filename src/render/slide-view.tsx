@@ -29,6 +29,7 @@ import { sectionProps, type SectionLayer } from './section-attributes.ts'
 import { SlideContext, type SlideContextValue } from './slide-context.ts'
 import { SlideErrorBoundary } from './slide-error-boundary.tsx'
 import './scaffold.css'
+import '../themes/awesome/fonts.css'
 
 export interface SlideViewProps {
   deck: Deck

@@ -5,6 +5,13 @@
 import defaultCss from './default.css?raw'
 import gaiaCss from './gaia.css?raw'
 import uncoverCss from './uncover.css?raw'
+import amBlueCss from './am_blue.css?raw'
+import amBrownCss from './am_brown.css?raw'
+import amDarkCss from './am_dark.css?raw'
+import amGreenCss from './am_green.css?raw'
+import amPurpleCss from './am_purple.css?raw'
+import amRedCss from './am_red.css?raw'
+import { awesomeTemplateCss } from './awesome/template.ts'
 import { parseCss } from './parse-css.ts'
 import { scaffoldCss } from './scaffold.ts'
 import { scopeCss } from './scope-css.ts'
@@ -33,13 +40,31 @@ export interface ThemeCssOptions {
   scaffold?: boolean
 }
 
-/** Names of the themes that ship with Lectern. */
-export const builtInThemeNames = ['default', 'gaia', 'uncover'] as const
+/** Names of the themes that ship with Lectern, as a theme picker lists them. */
+export const builtInThemeNames = [
+  'default',
+  'gaia',
+  'uncover',
+  'am_blue',
+  'am_green',
+  'am_red',
+  'am_dark',
+  'am_brown',
+  'am_purple',
+] as const
 
-const builtInCss: Record<(typeof builtInThemeNames)[number], string> = {
+const builtInCss: Record<(typeof builtInThemeNames)[number] | 'am_template', string> = {
   default: defaultCss,
   gaia: gaiaCss,
   uncover: uncoverCss,
+  am_blue: amBlueCss,
+  am_green: amGreenCss,
+  am_red: amRedCss,
+  am_dark: amDarkCss,
+  am_brown: amBrownCss,
+  am_purple: amPurpleCss,
+  // The Awesome themes' shared layout; usable by name, but not listed.
+  am_template: awesomeTemplateCss,
 }
 
 interface Entry {
@@ -48,7 +73,7 @@ interface Entry {
 }
 
 const builtIns = new Map<string, Entry>(
-  builtInThemeNames.map((name) => [name, { css: builtInCss[name], meta: readThemeMeta(builtInCss[name]) }]),
+  Object.entries(builtInCss).map(([name, css]) => [name, { css, meta: readThemeMeta(css) }]),
 )
 const registered = new Map<string, Entry>()
 const resolvedCache = new Map<string, Theme>()
