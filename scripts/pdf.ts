@@ -5,7 +5,9 @@
  * title, author, description and keywords as PDF metadata.
  *
  * Builds the app first when `dist/` is missing or older than the sources.
- * Chromium: `CHROME_PATH`, else /usr/bin/chromium.
+ * Chromium: `CHROME_PATH`, else /usr/bin/chromium, driven directly over the
+ * DevTools protocol (scripts/cdp-pipe.ts); the metadata is appended to
+ * Chromium's PDF (scripts/pdf-metadata.ts). Both keep an export quick.
  */
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
@@ -13,9 +15,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium } from '@playwright/test'
-import { ParseSpeeds, PDFDocument } from 'pdf-lib'
-import { parseDeck } from '../src/deck/index.ts'
+import { launchChromium, type CdpPage } from './cdp-pipe.ts'
+import { withMetadata } from './pdf-metadata.ts'
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const dist = join(root, 'dist')
@@ -121,6 +122,43 @@ function serve(deckPath: string, deckText: string): Promise<Server> {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
 }
 
+/** What the page reports once every page is laid out, fonts are ready and images have loaded or failed. */
+interface PrintedDeck {
+  pages: number
+  meta: { title: string | null; author: string | null; description: string | null; keywords: string[]; lang: string | null }
+}
+
+/**
+ * Runs in the page: wait for the print view to have all its pages, then for
+ * fonts and for images (each at most `imageTimeoutMs`; an image that failed
+ * costs nothing more), then two frames so lazy parts (math, code) have painted.
+ */
+const awaitPrintable = `(async () => {
+  const frame = () => new Promise((done) => requestAnimationFrame(() => done()))
+  const tick = () => new Promise((done) => setTimeout(done, 16))
+  const started = Date.now()
+  let root = null
+  for (;;) {
+    root = document.querySelector('[data-lectern-print]')
+    if (root && root.querySelector('[data-ready]') &&
+        root.querySelectorAll('[data-lectern-print-page]').length === Number(root.dataset.slides)) break
+    if (Date.now() - started > 60000) throw new Error('The print view did not appear within 60 s')
+    await tick()
+  }
+  await document.fonts.ready
+  const images = [...root.querySelectorAll('img')].filter((img) => !img.complete)
+  await Promise.race([
+    Promise.all(images.map((img) => new Promise((done) => {
+      img.addEventListener('load', done, { once: true })
+      img.addEventListener('error', done, { once: true })
+    }))),
+    new Promise((done) => setTimeout(done, IMAGE_TIMEOUT)),
+  ])
+  await frame()
+  await frame()
+  return JSON.stringify({ pages: Number(root.dataset.slides), meta: JSON.parse(root.dataset.meta || '{}') })
+})()`
+
 /** Export a deck to PDF; returns the output path and page count. */
 export async function exportPdf(options: PdfOptions): Promise<{ output: string; pages: number }> {
   const started = performance.now()
@@ -129,65 +167,86 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     : () => {}
   const deckPath = resolve(options.deck)
   const output = resolve(options.output ?? join(dirname(deckPath), `${basename(deckPath, extname(deckPath))}.pdf`))
-  const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
-  // Chromium starts while the deck is read and the app checked or built.
-  const launching = chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] })
-  launching.catch(() => {})
+  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+  // Chromium starts first, while the deck is read and the app checked or built.
+  const browser = launchChromium(executablePath)
   let server: Server | undefined
   try {
+    const opening = browser.newPage()
+    opening.catch(() => {})
     let text = readFileSync(deckPath, 'utf8')
     // A global directive in a comment: the last one wins, so this overrides the deck's theme.
     if (options.theme) text += `\n\n<!-- theme: ${options.theme} -->\n`
-    const deck = parseDeck(text)
     if (!options.noBuild || !existsSync(join(dist, 'index.html'))) ensureBuilt(log)
     server = await serve(deckPath, text)
     const { port } = server.address() as AddressInfo
-    const browser = await launching
-    const width = deck.slides[0]?.width ?? 1280
-    const height = deck.slides[0]?.height ?? 720
-    const page = await browser.newPage({ viewport: { width, height } })
+    const page = await opening
     const errors: string[] = []
-    page.on('pageerror', (error) => errors.push(error.message))
-    await page.emulateMedia({ media: 'print' })
+    page.onEvent((method, params) => {
+      if (method === 'Runtime.exceptionThrown') errors.push(String((params.exceptionDetails as { text?: string } | undefined)?.text))
+    })
+    await Promise.all([page.send('Runtime.enable'), page.send('Emulation.setEmulatedMedia', { media: 'print' })])
     const params = new URLSearchParams({ deck: `/__deck/${basename(deckPath)}`, print: '1' })
     if (options.notes) params.set('handout', 'slides-notes')
     log('browser started')
-    await page.goto(`http://127.0.0.1:${port}/?${params}`, { waitUntil: 'commit' })
-    const expected = deck.slides.length
-    await page.waitForFunction(
-      (count) => document.querySelectorAll('[data-lectern-print] [data-ready] [data-lectern-print-page]').length === count,
-      expected,
-      { timeout: 60_000 },
-    )
-    await page.evaluate(async () => {
-      await document.fonts.ready
-      const images = [...document.querySelectorAll<HTMLImageElement>('[data-lectern-print] img')].filter((img) => !img.complete)
-      await Promise.race([
-        Promise.all(images.map((img) => new Promise((done) => { img.onload = img.onerror = done }))),
-        new Promise((done) => setTimeout(done, 15_000)),
-      ])
-      // Two frames: lazy parts (math, highlighting) have rendered.
-      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
-    })
+    await page.send('Page.navigate', { url: `http://127.0.0.1:${port}/?${params}` })
+    const printed = await evaluateInNewDocument<PrintedDeck>(page, awaitPrintable.replace('IMAGE_TIMEOUT', String(imageTimeoutMs)))
     if (errors.length) log(`page errors: ${errors.join('; ')}`)
-    log(`printing ${expected} pages…`)
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
+    log(`printing ${printed.pages} pages…`)
+    const { data } = await page.send<{ data: string }>('Page.printToPDF', {
+      preferCSSPageSize: true,
+      printBackground: true,
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
+      marginTop: 0,
+      marginBottom: 0,
+      marginLeft: 0,
+      marginRight: 0,
+    })
+    const pdf = Buffer.from(data, 'base64')
     log(`PDF made (${(pdf.length / 1e6).toFixed(1)} MB)`)
-    const document_ = await PDFDocument.load(pdf, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
-    const fallbackTitle = basename(deckPath, extname(deckPath))
-    document_.setTitle(deck.meta.title ?? fallbackTitle, { showInWindowTitleBar: true })
-    if (deck.meta.author) document_.setAuthor(deck.meta.author)
-    if (deck.meta.description) document_.setSubject(deck.meta.description)
-    if (deck.meta.keywords.length) document_.setKeywords(deck.meta.keywords)
-    document_.setCreator('Lectern')
-    if (deck.meta.lang) document_.setLanguage(deck.meta.lang)
-    // pdf-lib rewrites the file and keeps Chromium's catalog entries: the outline and the structure tree.
-    writeFileSync(output, await document_.save({ objectsPerTick: Infinity }))
+    const { meta } = printed
+    writeFileSync(
+      output,
+      withMetadata(pdf, {
+        title: meta.title ?? basename(deckPath, extname(deckPath)),
+        author: meta.author,
+        subject: meta.description,
+        keywords: meta.keywords,
+        lang: meta.lang,
+      }),
+    )
     log('metadata set')
-    return { output, pages: document_.getPageCount() }
+    return { output, pages: printed.pages }
   } finally {
-    await (await launching.catch(() => null))?.close()
     server?.close()
+    server?.closeAllConnections()
+    await browser.close()
+    log('browser closed')
+  }
+}
+
+/** How long one image may take to load before the PDF is printed without it. */
+const imageTimeoutMs = 15_000
+
+/**
+ * Evaluate an expression that returns JSON in the page just navigated to;
+ * tried again when the old document's context is torn down under it.
+ */
+async function evaluateInNewDocument<T>(page: CdpPage, expression: string): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const result = await page
+      .send<{ result: { value?: string }; exceptionDetails?: { exception?: { description?: string }; text?: string } }>('Runtime.evaluate', {
+        expression: `location.href === 'about:blank' ? null : ${expression}`,
+        awaitPromise: true,
+        returnByValue: true,
+      })
+      .catch((error: Error) => ({ result: { value: undefined }, exceptionDetails: { text: error.message } }))
+    const value = result.result.value
+    if (typeof value === 'string') return JSON.parse(value) as T
+    const failure = result.exceptionDetails?.exception?.description ?? result.exceptionDetails?.text
+    if (attempt >= 200 || (failure && !/context|destroyed|navigat/i.test(failure))) throw new Error(failure ?? 'The page did not become printable')
+    await new Promise((done) => setTimeout(done, 25))
   }
 }
 

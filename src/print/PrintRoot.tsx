@@ -33,6 +33,15 @@ function usePrintTriggers() {
   }, [])
 }
 
+/**
+ * The deck's document metadata as JSON, for the PDF command (scripts/pdf.ts),
+ * which writes it into the PDF without parsing the deck itself.
+ */
+function metaJson(deck: Deck): string {
+  const { title, author, description, keywords, lang } = deck.meta
+  return JSON.stringify({ title, author, description, keywords, lang })
+}
+
 /** Props of {@link PrintRoot}. */
 export interface PrintRootProps {
   deck: Deck | null
@@ -46,7 +55,14 @@ export function PrintRoot({ deck }: PrintRootProps) {
   const printing = usePrintStore((state) => state.printing)
   if (!active || !deck || deck.slides.length === 0) return null
   return createPortal(
-    <div className="lectern-print" data-lectern-print="" data-slides={deck.slides.length} aria-hidden={printing ? undefined : true} inert={!printing}>
+    <div
+      className="lectern-print"
+      data-lectern-print=""
+      data-slides={deck.slides.length}
+      data-meta={metaJson(deck)}
+      aria-hidden={printing ? undefined : true}
+      inert={!printing}
+    >
       <PrintView deck={deck} mode={mode} />
     </div>,
     document.body,

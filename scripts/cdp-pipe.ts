@@ -1,0 +1,149 @@
+/**
+ * A headless Chromium driven over the DevTools protocol on a pipe
+ * (`--remote-debugging-pipe`: JSON messages ended by NUL on file descriptors
+ * 3 and 4). The PDF command needs four commands of it; talking to Chromium
+ * directly saves loading Playwright (about 0.35 s) on every export.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Readable, Writable } from 'node:stream'
+
+/** A DevTools session on one page. */
+export interface CdpPage {
+  /** Send a command to the page's session. */
+  send<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>): Promise<T>
+  /** Called for every event of the page's session. */
+  onEvent(listener: (method: string, params: Record<string, unknown>) => void): void
+}
+
+/** A running browser. */
+export interface CdpBrowser {
+  /** A new page (tab), attached. */
+  newPage(): Promise<CdpPage>
+  /** Close the browser and remove its profile. */
+  close(): Promise<void>
+}
+
+interface Pending {
+  resolve: (value: Record<string, unknown>) => void
+  reject: (error: Error) => void
+  method: string
+}
+
+/** Flags for a quiet headless Chromium that calls nobody. */
+const flags = [
+  '--headless',
+  '--remote-debugging-pipe',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-extensions',
+  '--disable-default-apps',
+  '--mute-audio',
+  '--hide-scrollbars',
+  '--no-startup-window',
+  '--disable-field-trial-config',
+  '--disable-features=PaintHolding,OptimizationHints,NetworkTimeServiceQuerying,MediaRouter,PreconnectToSearch',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-renderer-backgrounding',
+  '--disable-hang-monitor',
+  '--disable-ipc-flooding-protection',
+  '--disable-dev-shm-usage',
+  '--disable-breakpad',
+  '--force-color-profile=srgb',
+  '--metrics-recording-only',
+  '--password-store=basic',
+  '--use-mock-keychain',
+]
+
+/**
+ * Start Chromium.
+ *
+ * @param executablePath Chromium or Chrome.
+ * @param windowSize Viewport size, `[width, height]`.
+ */
+export function launchChromium(executablePath: string, windowSize: [number, number] = [1280, 720]): CdpBrowser {
+  const profile = mkdtempSync(join(tmpdir(), 'lectern-chromium-'))
+  const child: ChildProcess = spawn(executablePath, [...flags, `--user-data-dir=${profile}`, `--window-size=${windowSize.join(',')}`], {
+    stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
+  })
+  const input = child.stdio[3] as Writable
+  const output = child.stdio[4] as Readable
+  const pending = new Map<number, Pending>()
+  const listeners = new Map<string, (method: string, params: Record<string, unknown>) => void>()
+  let nextId = 1
+  let buffered = ''
+  let exited: Error | null = null
+
+  const failAll = (error: Error) => {
+    exited = error
+    for (const call of pending.values()) call.reject(error)
+    pending.clear()
+  }
+  child.on('error', (error) => failAll(error))
+  child.on('exit', (code) => failAll(new Error(`Chromium exited (code ${code})`)))
+  input.on('error', () => {})
+
+  output.setEncoding('utf8')
+  output.on('data', (chunk: string) => {
+    buffered += chunk
+    let end: number
+    while ((end = buffered.indexOf('\0')) >= 0) {
+      const message = JSON.parse(buffered.slice(0, end)) as {
+        id?: number
+        method?: string
+        params?: Record<string, unknown>
+        result?: Record<string, unknown>
+        error?: { message: string }
+        sessionId?: string
+      }
+      buffered = buffered.slice(end + 1)
+      if (message.id !== undefined) {
+        const call = pending.get(message.id)
+        pending.delete(message.id)
+        if (message.error) call?.reject(new Error(`${call.method}: ${message.error.message}`))
+        else call?.resolve(message.result ?? {})
+      } else if (message.method && message.sessionId) {
+        listeners.get(message.sessionId)?.(message.method, message.params ?? {})
+      }
+    }
+  })
+
+  const send = <T>(method: string, params: Record<string, unknown> = {}, sessionId?: string): Promise<T> => {
+    if (exited) return Promise.reject(exited)
+    const id = nextId++
+    input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`)
+    return new Promise<T>((resolve, reject) => pending.set(id, { resolve: resolve as Pending['resolve'], reject, method }))
+  }
+
+  return {
+    async newPage() {
+      const { targetId } = await send<{ targetId: string }>('Target.createTarget', { url: 'about:blank' })
+      const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true })
+      return {
+        send: (method, params) => send(method, params, sessionId),
+        onEvent: (listener) => void listeners.set(sessionId, listener),
+      }
+    },
+    async close() {
+      if (!exited) {
+        const gone = new Promise((done) => child.once('exit', done))
+        send('Browser.close').catch(() => {})
+        await Promise.race([gone, new Promise((done) => setTimeout(done, 2000))])
+        if (!exited) child.kill('SIGKILL')
+      }
+      // Chromium's helper processes may hold the pipes a while: do not wait for them.
+      input.destroy()
+      output.destroy()
+      child.unref()
+      rmSync(profile, { recursive: true, force: true, maxRetries: 2 })
+    },
+  }
+}
