@@ -17,6 +17,7 @@ import type { Deck } from '../../deck/index.ts'
 export type * from './types.ts'
 export * from './selectors.ts'
 export * from './navigation.ts'
+export { reloadDeck, reloadPosition } from './reload.ts'
 
 /** A presenter store. */
 export type PresenterStore = StoreApi<PresenterState>
