@@ -1,0 +1,73 @@
+/**
+ * A deck bundle: what the user dropped, picked or pasted — one or more
+ * Markdown decks with the images and theme CSS beside them — as files by
+ * path. Opening a bundle reads one of its decks; the rest is resolved from it.
+ */
+import { basename, normalisePath, resolveDeckPath } from './paths.ts'
+import { isDeckName } from './validate.ts'
+
+/** One file of a drop: its path inside the drop (`talk/images/a.png`) and its data. */
+export interface BundleEntry {
+  path: string
+  blob: Blob
+}
+
+/** Files that arrived together. */
+export interface DeckBundle {
+  /** A name for the whole: the folder, or the single file. */
+  name: string
+  /** Every file, by normalised path. */
+  files: ReadonlyMap<string, Blob>
+  /** Paths of the decks among them (Markdown files), shallowest first, then by name. */
+  decks: readonly string[]
+  /** Paths of the CSS files (candidate Marp themes). */
+  styles: readonly string[]
+}
+
+const depth = (path: string) => path.split('/').length
+
+/**
+ * Build a bundle from dropped files.
+ *
+ * @param entries
+ *   The files with their paths in the drop (`\` or `/`; `./` and `..` applied).
+ * @param name
+ *   A name for the bundle (default: the first path's first segment).
+ */
+export function buildBundle(entries: readonly BundleEntry[], name?: string): DeckBundle {
+  const files = new Map<string, Blob>()
+  for (const entry of entries) {
+    const path = normalisePath(entry.path)
+    // Hidden files (.DS_Store, .git) are never part of a deck.
+    if (!path || path.split('/').some((segment) => segment.startsWith('.'))) continue
+    files.set(path, entry.blob)
+  }
+  const paths = [...files.keys()]
+  const decks = paths.filter(isDeckName).sort((a, b) => depth(a) - depth(b) || a.localeCompare(b))
+  const styles = paths.filter((path) => /\.css$/i.test(path)).sort()
+  const first = paths[0] ?? ''
+  return { name: name ?? (first.split('/')[0] || 'deck'), files, decks, styles }
+}
+
+/**
+ * The file a deck's relative URL names in its bundle: the path as written
+ * from the deck's folder, else — for files dropped side by side without
+ * their folders — the only file of that name.
+ *
+ * @param bundle
+ *   The bundle.
+ * @param deckPath
+ *   The open deck's path in it.
+ * @param url
+ *   The URL as written in the deck.
+ * @returns
+ *   The file's path, or null.
+ */
+export function findBundleFile(bundle: Pick<DeckBundle, 'files'>, deckPath: string, url: string): string | null {
+  const path = resolveDeckPath(deckPath, url)
+  if (path !== null && bundle.files.has(path)) return path
+  const wanted = basename(resolveDeckPath('', url.replace(/^(?:\.\.\/)+/, '')) ?? '')
+  if (!wanted) return null
+  const matches = [...bundle.files.keys()].filter((candidate) => basename(candidate) === wanted)
+  return matches.length === 1 ? (matches[0] ?? null) : null
+}

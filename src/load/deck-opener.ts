@@ -1,0 +1,163 @@
+/**
+ * Opening decks into the presenter store: drops, picks, pastes, recent decks
+ * and bundled decks. Each success shows the deck at slide 1 and names it in
+ * the page URL (`?recent=ID`, `?bundled=NAME`) so a reload or the presenter
+ * window opens the same deck; each failure leaves the open deck on screen
+ * with a message saying why.
+ */
+import type { Deck } from '../deck/types.ts'
+import type { DeckSource, PresenterStore } from '../present/store/index.ts'
+import { urlResolver } from './asset-resolver.ts'
+import { bundledDecks } from './bundled-decks.ts'
+import { buildBundle, type DeckBundle } from './bundle.ts'
+import { openBundleDeck, parseDeckText, releaseOpenBundle } from './open-bundle.ts'
+import { basename } from './paths.ts'
+import { fileLoadError, LoadProblem } from './problems.ts'
+import type { DroppedFiles } from './read-drop.ts'
+import { newRecentId, readRecentDeck, saveRecentDeck } from './recent-decks.ts'
+import { setAssetResolver } from '../render/asset-urls.ts'
+
+/** The URL parameters that name the open deck. */
+const deckParams = ['deck', 'recent', 'bundled'] as const
+
+/**
+ * Name the open deck in the page URL (replacing the entry; no hash, so the
+ * new deck starts at slide 1).
+ *
+ * @param param
+ *   `recent` or `bundled` with its value, or null for the seed deck.
+ */
+export function setDeckParam(param: { name: 'recent' | 'bundled'; value: string } | null): void {
+  const url = new URL(window.location.href)
+  for (const name of deckParams) url.searchParams.delete(name)
+  if (param) url.searchParams.set(param.name, param.value)
+  url.hash = ''
+  window.history.replaceState(null, '', url.href)
+}
+
+/** Options of {@link openBundleInStore}. */
+export interface OpenBundleOptions {
+  /** Reopening this recent deck (keeps its id and the URL, with its slide). */
+  id?: string
+  handle?: FileSystemFileHandle
+  /** The deck to show when this one fails and none is open (at start-up). */
+  fallback?: Fallback
+}
+
+/** A deck to fall back on. */
+type Fallback = { deck: Deck; source: DeckSource }
+
+/**
+ * Open a bundle's deck in the store, remember it as a recent deck, and name it in the URL.
+ *
+ * @returns
+ *   Whether it opened (else the store holds the reason, and the old deck stays).
+ */
+export async function openBundleInStore(
+  store: PresenterStore,
+  bundle: DeckBundle,
+  deckPath: string,
+  options: OpenBundleOptions = {},
+): Promise<boolean> {
+  let opened
+  try {
+    opened = await openBundleDeck(bundle, deckPath)
+  } catch (error) {
+    if (!(error instanceof LoadProblem)) throw error
+    const fallback = store.getState().deck ? undefined : options.fallback
+    store.getState().failLoading(fileLoadError(basename(deckPath), error), fallback)
+    return false
+  }
+  const id = options.id ?? newRecentId()
+  if (!options.id) setDeckParam({ name: 'recent', value: id })
+  const source: DeckSource = {
+    kind: 'file',
+    name: opened.name,
+    id,
+    ...(opened.encoding === 'utf-8' ? {} : { encoding: opened.encoding }),
+  }
+  store.getState().openDeck(opened.deck, source)
+  const recent = { id, name: opened.name, title: opened.deck.meta.title, openedAt: Date.now() }
+  const stored = options.id
+    ? undefined
+    : {
+        bundleName: bundle.name,
+        deckPath,
+        files: [...bundle.files].map(([path, blob]) => ({ path, blob })),
+        ...(options.handle ? { handle: options.handle } : {}),
+      }
+  // Storage can be full or off (private windows): the deck is open all the same.
+  await saveRecentDeck(recent, stored).catch((error: unknown) => console.warn('Lectern: could not store the recent deck', error))
+  return true
+}
+
+/**
+ * Open what was dropped, picked or pasted.
+ *
+ * @param store
+ *   The presenter store.
+ * @param dropped
+ *   The files.
+ * @param choose
+ *   Asks the user which deck to open when several arrived; null to cancel.
+ */
+export async function openDroppedInStore(
+  store: PresenterStore,
+  dropped: DroppedFiles,
+  choose: (decks: readonly string[]) => Promise<string | null>,
+): Promise<boolean> {
+  const bundle = buildBundle(dropped.entries, dropped.name)
+  let deckPath: string | null | undefined = bundle.decks[0]
+  if (bundle.decks.length > 1) deckPath = await choose(bundle.decks)
+  // One file that is not named like a deck: try it, so the message says what it is.
+  else if (bundle.decks.length === 0 && bundle.files.size === 1) deckPath = [...bundle.files.keys()][0]
+  else if (bundle.decks.length === 0) {
+    store.getState().failLoading(fileLoadError(bundle.name, new LoadProblem('no-deck')))
+    return false
+  }
+  if (!deckPath) return false
+  return openBundleInStore(store, bundle, deckPath, dropped.handle ? { handle: dropped.handle } : {})
+}
+
+/**
+ * Reopen a recent deck (a reload, the presenter window, the start screen).
+ *
+ * @param keepUrl
+ *   True when the page URL already names it (reload): its slide in the hash is kept.
+ */
+export async function openRecentInStore(
+  store: PresenterStore,
+  id: string,
+  fallback?: Fallback,
+  keepUrl = false,
+): Promise<boolean> {
+  const stored = await readRecentDeck(id).catch(() => undefined)
+  if (!stored) {
+    store.getState().failLoading({ url: id, code: 'storage', detail: '', origin: 'file' }, fallback)
+    return false
+  }
+  if (!keepUrl) setDeckParam({ name: 'recent', value: id })
+  const bundle = buildBundle(stored.files, stored.bundleName)
+  return openBundleInStore(store, bundle, stored.deckPath, {
+    id,
+    ...(stored.handle ? { handle: stored.handle } : {}),
+    ...(fallback ? { fallback } : {}),
+  })
+}
+
+/**
+ * Open a bundled deck by file name; its relative images resolve in `decks/`.
+ *
+ * @returns
+ *   Whether a bundled deck of that name exists and opened.
+ */
+export async function openBundledInStore(store: PresenterStore, name: string, keepUrl = false): Promise<boolean> {
+  const bundled = bundledDecks.find((deck) => deck.name === name)
+  if (!bundled) return false
+  const deck = await parseDeckText(await bundled.load())
+  setAssetResolver(deck, urlResolver(new URL(`decks/${name}`, document.baseURI).href))
+  releaseOpenBundle()
+  if (!keepUrl) setDeckParam({ name: 'bundled', value: name })
+  store.getState().openDeck(deck, { kind: 'bundled', name })
+  return true
+}

@@ -1,0 +1,101 @@
+/**
+ * Turning a bundle into a deck on screen: read and check the deck file,
+ * parse it, register the bundle's Marp themes, and resolve its images to the
+ * dropped files. The deck that was open stays when any step refuses.
+ */
+import { DeckError } from '../deck/limits.ts'
+import type { Deck } from '../deck/types.ts'
+import { setAssetResolver } from '../render/asset-urls.ts'
+import { readThemeMeta, registerTheme, unregisterTheme } from '../themes/index.ts'
+import { bundleResolver, type BundleResolver } from './asset-resolver.ts'
+import type { DeckBundle } from './bundle.ts'
+import { decodeDeckBytes, type DeckEncoding } from './decode.ts'
+import { basename } from './paths.ts'
+import { LoadProblem } from './problems.ts'
+import { checkDeckFile, checkDeckText, looksBinary } from './validate.ts'
+
+/** A deck read from a bundle. */
+export interface BundleDeck {
+  deck: Deck
+  /** The deck file's name. */
+  name: string
+  encoding: DeckEncoding
+  /** Names of the themes the bundle registered. */
+  themes: string[]
+}
+
+/**
+ * Read, check and decode a deck file.
+ *
+ * @throws {LoadProblem}
+ *   For anything that is not a Markdown text deck.
+ */
+export async function readDeckFile(name: string, blob: Blob): Promise<{ text: string; encoding: DeckEncoding }> {
+  // Size and kind first: a 50 MB file is refused without reading it.
+  checkDeckFile({ name, type: blob.type, size: blob.size })
+  const bytes = new Uint8Array(await blob.arrayBuffer())
+  if (looksBinary(bytes)) throw new LoadProblem('not-text')
+  const decoded = decodeDeckBytes(bytes)
+  checkDeckText(decoded.text)
+  return decoded
+}
+
+/**
+ * Parse deck text into a Deck (the engine loads on first use).
+ *
+ * @throws {LoadProblem}
+ *   `not-text` or `too-large` when the engine refuses the text.
+ */
+export async function parseDeckText(text: string): Promise<Deck> {
+  const { openDeckText } = await import('../render/preparer.ts')
+  try {
+    return openDeckText(text)
+  } catch (error) {
+    if (error instanceof DeckError) throw new LoadProblem(error.code, error.code === 'too-large' ? error.message : '')
+    throw error
+  }
+}
+
+/** Themes and object URLs of the bundle on screen, released when another opens. */
+let current: { themes: string[]; resolver: BundleResolver | null } = { themes: [], resolver: null }
+
+/** Release the open bundle's themes and object URLs (another deck is about to show). */
+export function releaseOpenBundle(): void {
+  for (const name of current.themes) unregisterTheme(name)
+  current.resolver?.dispose()
+  current = { themes: [], resolver: null }
+}
+
+/**
+ * Open one deck of a bundle.
+ *
+ * @param bundle
+ *   What was dropped.
+ * @param deckPath
+ *   Which of its decks.
+ * @returns
+ *   The deck, with its images resolved to the bundle's files and the bundle's
+ *   themes registered (those of the previous bundle released).
+ * @throws {LoadProblem}
+ *   When the deck file cannot be a deck; nothing has changed then.
+ */
+export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Promise<BundleDeck> {
+  const blob = bundle.files.get(deckPath)
+  const name = basename(deckPath)
+  if (!blob) throw new LoadProblem('no-deck')
+  const { text, encoding } = await readDeckFile(name, blob)
+  const deck = await parseDeckText(text)
+  const styles = await Promise.all(bundle.styles.map(async (path) => (await bundle.files.get(path)?.text()) ?? ''))
+
+  releaseOpenBundle()
+  const themes: string[] = []
+  for (const css of styles) {
+    // Only Marp themes (`/* @theme name */`); other CSS files are left alone.
+    if (!readThemeMeta(css).name) continue
+    themes.push(registerTheme(css).name)
+  }
+  const resolver = bundleResolver(bundle, deckPath)
+  setAssetResolver(deck, resolver.resolve)
+  current = { themes, resolver }
+  return { deck, name, encoding, themes }
+}
