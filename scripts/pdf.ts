@@ -234,14 +234,15 @@ const imageTimeoutMs = 15_000
  * tried again when the old document's context is torn down under it.
  */
 async function evaluateInNewDocument<T>(page: CdpPage, expression: string): Promise<T> {
+  type Evaluated = { result: { value?: string }; exceptionDetails?: { exception?: { description?: string }; text?: string } }
   for (let attempt = 0; ; attempt++) {
-    const result = await page
-      .send<{ result: { value?: string }; exceptionDetails?: { exception?: { description?: string }; text?: string } }>('Runtime.evaluate', {
+    const result: Evaluated = await page
+      .send<Evaluated>('Runtime.evaluate', {
         expression: `location.href === 'about:blank' ? null : ${expression}`,
         awaitPromise: true,
         returnByValue: true,
       })
-      .catch((error: Error) => ({ result: { value: undefined }, exceptionDetails: { text: error.message } }))
+      .catch((error: Error): Evaluated => ({ result: {}, exceptionDetails: { text: error.message } }))
     const value = result.result.value
     if (typeof value === 'string') return JSON.parse(value) as T
     const failure = result.exceptionDetails?.exception?.description ?? result.exceptionDetails?.text
