@@ -14,6 +14,7 @@ import {
   PresenterStoreProvider,
   type PresenterStore,
 } from '../present/index.ts'
+import { bindDisplayPrefs } from '../present/display-prefs.ts'
 import { DeckLoadFailure, loadDeckFromUrl } from './load-deck-from-url.ts'
 import { seedDeck } from './seed-deck.ts'
 import { NotesView, PresenterView } from '../presenter-view/PresenterView.tsx'
@@ -104,6 +105,7 @@ export function App() {
   const [store] = useState(createAppStore)
   const [role] = useState(viewRole)
   useEffect(() => bindUrlHash(store, window), [store])
+  useEffect(() => bindDisplayPrefs(store, window), [store])
   useDeckFromUrl(store)
   useDocumentMeta(store)
   const peers = useSync(store, role)

@@ -1,6 +1,8 @@
-/** The control bar: previous/next, the counter, overview, help, full screen and language. */
+/** The control bar: previous/next, the counter, overview, help, full screen, print, presenter view, overflow guard, theme and language. */
+import { FitToggle, ThemePicker } from './DisplayControls.tsx'
 import { languages } from './i18n.ts'
 import { PrintButton } from '../print/index.ts'
+import { OpenDeckButton } from '../load/ui/DeckLoader.tsx'
 import { openPresenterView } from '../presenter-view/open.ts'
 import { toggleFullscreen, useIsFullscreen } from './fullscreen.ts'
 import {
@@ -78,10 +80,13 @@ export function Controls({ idle }: ControlsProps) {
       >
         <Icon path={fullscreen ? 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5' : 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'} />
       </button>
+      <OpenDeckButton />
       <PrintButton />
       <button type="button" className="lectern-icon" aria-label={t.presenterView} title={`${t.presenterView} (P)`} onClick={openPresenterView}>
         <Icon path="M3 5h12v9H3zM7 18h4M9 14v4M17 8h4M17 12h4M17 16h4" />
       </button>
+      <FitToggle />
+      <ThemePicker />
       <select
         className="lectern-language"
         aria-label={t.language}

@@ -6,6 +6,8 @@
 import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Deck, Slide } from '../deck/index.ts'
 import { DeckRoot, SlideView } from '../render/index.ts'
+import { PresentedSlideContext } from '../render/presented-slide.ts'
+import { ShrunkBadge } from './ShrunkBadge.tsx'
 import { ModalDialog } from './ModalDialog.tsx'
 import { selectIsOverviewOpen, slideTitle } from './store/index.ts'
 import { useMessages, usePresenter, usePresenterActions } from './store-context.tsx'
@@ -87,23 +89,26 @@ function OverviewGrid({ deck }: { deck: Deck }) {
 
   return (
     <DeckRoot deck={deck} className="lectern-overview-deck" lang={deck.meta.lang ?? undefined}>
-      <ul className="lectern-grid" ref={listRef} onKeyDown={onKeyDown}>
-        {deck.slides.map((slide) => (
-          <li key={slide.index}>
-            <Thumbnail
-              deck={deck}
-              slide={slide}
-              current={slide.index === slideIndex}
-              rendered={seen.has(slide.index)}
-              label={t.thumbnailLabel(slide.index + 1, slideTitle(slide))}
-              onPick={(index) => {
-                goTo(index)
-                setOverlay(null)
-              }}
-            />
-          </li>
-        ))}
-      </ul>
+      {/* Tables of contents in the thumbnails mark the section being presented. */}
+      <PresentedSlideContext value={slideIndex}>
+        <ul className="lectern-grid" ref={listRef} onKeyDown={onKeyDown}>
+          {deck.slides.map((slide) => (
+            <li key={slide.index}>
+              <Thumbnail
+                deck={deck}
+                slide={slide}
+                current={slide.index === slideIndex}
+                rendered={seen.has(slide.index)}
+                label={t.thumbnailLabel(slide.index + 1, slideTitle(slide))}
+                onPick={(index) => {
+                  goTo(index)
+                  setOverlay(null)
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+      </PresentedSlideContext>
     </DeckRoot>
   )
 }
@@ -137,8 +142,11 @@ const Thumbnail = memo(function Thumbnail({ deck, slide, current, rendered, labe
           </span>
         )}
       </span>
-      <span className="lectern-thumb-number" aria-hidden="true">
-        {slide.index + 1}
+      <span className="lectern-thumb-caption">
+        <span className="lectern-thumb-number" aria-hidden="true">
+          {slide.index + 1}
+        </span>
+        <ShrunkBadge slide={slide} />
       </span>
     </button>
   )

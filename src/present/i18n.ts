@@ -26,6 +26,14 @@ export interface Messages {
   enterFullscreen: string
   exitFullscreen: string
   language: string
+  /** The theme picker's label. */
+  theme: string
+  /** The picker's entry for the deck's own theme. */
+  ownTheme: (name: string) => string
+  /** The overflow guard's switch. */
+  fitToSlide: string
+  /** The mark on a slide the guard shrank: "Shrunk to 82 %". */
+  shrunkTo: (percent: number) => string
   /** A slide's label: "Slide 3 of 12: Intro". */
   slideLabel: (n: number, total: number, title: string | null) => string
   /** A thumbnail's label: "Slide 3: Intro". */
@@ -67,6 +75,10 @@ const en: Messages = {
   enterFullscreen: 'Full screen',
   exitFullscreen: 'Exit full screen',
   language: 'Language',
+  theme: 'Theme',
+  ownTheme: (name) => `Deck’s own (${name})`,
+  fitToSlide: 'Shrink overflowing slides to fit',
+  shrunkTo: (percent) => `Shrunk to ${percent} %`,
   slideLabel: (n, total, title) => `Slide ${n} of ${total}${title ? `: ${title}` : ''}`,
   thumbnailLabel: (n, title) => `Slide ${n}${title ? `: ${title}` : ''}`,
   closeOverview: 'Close overview',
@@ -131,6 +143,10 @@ const zhCN: Messages = {
   enterFullscreen: '全屏',
   exitFullscreen: '退出全屏',
   language: '语言',
+  theme: '主题',
+  ownTheme: (name) => `幻灯片自带（${name}）`,
+  fitToSlide: '缩小溢出的幻灯片以适应页面',
+  shrunkTo: (percent) => `已缩小至 ${percent}%`,
   slideLabel: (n, total, title) => `第 ${n} 张，共 ${total} 张${title ? `：${title}` : ''}`,
   thumbnailLabel: (n, title) => `第 ${n} 张${title ? `：${title}` : ''}`,
   closeOverview: '关闭概览',

@@ -18,6 +18,8 @@ import { usePresenter, usePresenterActions, usePresenterStore } from '../present
 import { fitBox, useElementSize } from '../present/use-element-size.ts'
 import { useKeyboard } from '../present/use-keyboard.ts'
 import { DeckRoot, SlideView } from '../render/index.ts'
+import { PresentedSlideContext } from '../render/presented-slide.ts'
+import { ShrunkBadge } from '../present/ShrunkBadge.tsx'
 import { viewMessagesFor, type ViewMessages } from './messages.ts'
 import type { PeerState } from './sync.ts'
 import { createTimer, type Timer } from './timer.ts'
@@ -306,6 +308,7 @@ export function PresenterView({ peers }: PresenterViewProps) {
         <span role="status" aria-label={t.slide} className="lectern-pv-counter">
           {t.slideOf(slideIndex + 1, total)}
         </span>
+        <ShrunkBadge slide={slide} />
         <span role="status" aria-label={connected ? t.audienceConnected : t.audienceMissing} className="lectern-pv-peer" data-connected={connected || undefined}>
           <span aria-hidden="true">●</span> {connected ? t.audienceConnected : t.audienceMissing}
         </span>
@@ -353,24 +356,27 @@ export function PresenterView({ peers }: PresenterViewProps) {
           </time>
         </span>
       </header>
-      <main className="lectern-pv-main">
-        <section className="lectern-pv-current" aria-label={t.current}>
-          <SlidePreview deck={deck} slide={slide} fragment={fragment} label={label(slideIndex + 1, slideTitle(slide))} />
-          {cover && <div className="lectern-pv-cover" data-cover={cover} />}
-          <NavButtons t={t} />
-        </section>
-        <aside className="lectern-pv-side">
-          <section className="lectern-pv-next" aria-label={t.nextStep}>
-            {nextPreview}
+      {/* Tables of contents on the previews mark the section being presented. */}
+      <PresentedSlideContext value={slideIndex}>
+        <main className="lectern-pv-main">
+          <section className="lectern-pv-current" aria-label={t.current}>
+            <SlidePreview deck={deck} slide={slide} fragment={fragment} label={label(slideIndex + 1, slideTitle(slide))} />
+            {cover && <div className="lectern-pv-cover" data-cover={cover} />}
+            <NavButtons t={t} />
           </section>
-          <div className="lectern-pv-notes-head">
-            <h2>{t.notes}</h2>
-            <FontButtons change={changeFont} t={t} />
-          </div>
-          <Notes slide={slide} fontSize={fontSize} t={t} />
-          <Rehearsal deck={deck} timer={timer} now={now} t={t} />
-        </aside>
-      </main>
+          <aside className="lectern-pv-side">
+            <section className="lectern-pv-next" aria-label={t.nextStep}>
+              {nextPreview}
+            </section>
+            <div className="lectern-pv-notes-head">
+              <h2>{t.notes}</h2>
+              <FontButtons change={changeFont} t={t} />
+            </div>
+            <Notes slide={slide} fontSize={fontSize} t={t} />
+            <Rehearsal deck={deck} timer={timer} now={now} t={t} />
+          </aside>
+        </main>
+      </PresentedSlideContext>
       <GoToDialog deck={deck} />
       <HelpDialog />
     </Shell>

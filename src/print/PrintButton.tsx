@@ -88,7 +88,7 @@ export function PrintButton() {
                   >
                     Slide {issue.slideIndex + 1}
                   </a>
-                  {issue.kind === 'overflow' ? ': content overflows the slide' : `: image did not load${issue.detail ? ` (${issue.detail})` : ''}`}
+                  {issue.kind === 'overflow' ? ': content overflows the slide' : issue.kind === 'shrunk' ? `: shrunk to ${issue.detail} %` : `: image did not load${issue.detail ? ` (${issue.detail})` : ''}`}
                 </li>
               ))}
             </ul>

@@ -1,10 +1,10 @@
-/** Checks before printing: slides whose content overflows the slide box, images that did not load. */
+/** Checks before printing: slides whose content overflows the slide box (or was shrunk to fit), images that did not load. */
 
 /** One problem found on a slide (0-based index). */
 export interface PreflightIssue {
   slideIndex: number
-  kind: 'overflow' | 'image'
-  /** The image's address or alt text, for `image`. */
+  kind: 'overflow' | 'shrunk' | 'image'
+  /** The image's address or alt text, for `image`; the zoom in percent, for `shrunk` (the overflow guard fitted it). */
   detail?: string
 }
 
@@ -37,7 +37,9 @@ export function preflight(root: ParentNode): PreflightIssue[] {
     const overflows = [...box.querySelectorAll<HTMLElement>(contentSections)].some(
       (section) => section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1,
     )
-    if (overflows) issues.push({ slideIndex, kind: 'overflow' })
+    const fit = Number(box.dataset.lecternShrunk)
+    if (fit > 0 && fit < 1) issues.push({ slideIndex, kind: 'shrunk', detail: String(Math.round(fit * 100)) })
+    else if (overflows) issues.push({ slideIndex, kind: 'overflow' })
     for (const broken of box.querySelectorAll<HTMLElement>('[data-lectern-broken-image]')) {
       issues.push({ slideIndex, kind: 'image', detail: broken.textContent?.trim() || undefined })
     }

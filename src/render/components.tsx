@@ -10,6 +10,7 @@ import { DeckLink } from './deck-link.tsx'
 import { createHeading } from './fit-heading.tsx'
 import { SlideContext } from './slide-context.ts'
 import { SlideImage } from './slide-image.tsx'
+import { TocOl, TocUl } from './toc-list.tsx'
 
 /**
  * A list item; fragment items (`data-marpit-fragment="k"`) are shown from
@@ -35,11 +36,18 @@ export function FragmentItem(props: ComponentProps<'li'> & { 'data-marpit-fragme
   )
 }
 
-/** Elements of slide content that are ours rather than plain HTML. */
+/**
+ * Elements of slide content that are ours rather than plain HTML: only where
+ * they add behaviour. Awesome Marp's containers (`ldiv`, `rimg`, …), covers
+ * and navbars are plain elements styled by the theme: their links are `a`
+ * (in-deck navigation) and need nothing more.
+ */
 export const slideComponents: Partial<Components> = {
   a: DeckLink,
   img: SlideImage,
   li: FragmentItem,
+  ul: TocUl,
+  ol: TocOl,
   h1: createHeading('h1'),
   h2: createHeading('h2'),
   h3: createHeading('h3'),

@@ -61,10 +61,34 @@ function takeImports(css: string, imports: string[]): string {
 export function deckCss(deck: Deck): string {
   const cached = cssCache.get(deck)
   if (cached !== undefined) return cached
+  const css = buildDeckCss(deck, chooseTheme(deck).name)
+  cssCache.set(deck, css)
+  return css
+}
+
+const themedCache = new WeakMap<Deck, Map<string, string>>()
+
+/**
+ * All CSS of a deck shown in another theme (the theme picker): the deck's
+ * own styles on top of that theme.
+ *
+ * @returns
+ *   CSS text, or null when no such theme is registered.
+ */
+export function themedDeckCss(deck: Deck, theme: string): string | null {
+  if (!hasTheme(theme)) return null
+  let byTheme = themedCache.get(deck)
+  if (!byTheme) themedCache.set(deck, (byTheme = new Map()))
+  let css = byTheme.get(theme)
+  if (css === undefined) byTheme.set(theme, (css = buildDeckCss(deck, theme)))
+  return css
+}
+
+function buildDeckCss(deck: Deck, theme: string): string {
   const container = deckContainer
   const size = deck.meta.size ?? undefined
   const imports: string[] = []
-  const parts = [safely('the theme', () => themeCss(chooseTheme(deck).name, { container, ...(size ? { size } : {}) }))]
+  const parts = [safely('the theme', () => themeCss(theme, { container, ...(size ? { size } : {}) }))]
   const global = [deck.meta.style ?? '', ...deck.meta.styles].filter((css) => css.trim()).join('\n')
   if (global) parts.push(takeImports(safely('the deck styles', () => scopeCss(global, { container })), imports))
   for (const slide of deck.slides) {
@@ -79,7 +103,6 @@ export function deckCss(deck: Deck): string {
     .filter(Boolean)
     .join('\n')
     .replace(/<\/(style)/gi, '<\\/$1')
-  cssCache.set(deck, css)
   return css
 }
 

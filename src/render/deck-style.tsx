@@ -3,7 +3,7 @@
  */
 import type { ComponentProps } from 'react'
 import type { Deck } from '../deck/types.ts'
-import { preparedDeck, resolveTheme } from './prepared.ts'
+import { useShownDeck } from './theme-override.ts'
 
 /**
  * The deck's CSS as a `<style>` element. Place it inside a
@@ -13,7 +13,7 @@ import { preparedDeck, resolveTheme } from './prepared.ts'
  *   The deck.
  */
 export function DeckStyle({ deck }: { deck: Deck }) {
-  return <style data-lectern-deck-style="">{preparedDeck(deck).css}</style>
+  return <style data-lectern-deck-style="">{useShownDeck(deck).css}</style>
 }
 
 export interface DeckRootProps extends ComponentProps<'div'> {
@@ -30,7 +30,7 @@ export interface DeckRootProps extends ComponentProps<'div'> {
  */
 export function DeckRoot({ deck, children, ...props }: DeckRootProps) {
   return (
-    <div {...props} data-lectern-deck="" data-theme={resolveTheme(deck).name}>
+    <div {...props} data-lectern-deck="" data-theme={useShownDeck(deck).theme.name}>
       <DeckStyle deck={deck} />
       {children}
     </div>

@@ -17,14 +17,16 @@
  * content one carrying the `id`. Put slides inside `DeckRoot` for the deck's
  * theme and CSS.
  */
-import { useMemo, type ReactElement } from 'react'
+import { useMemo, useRef, type ReactElement } from 'react'
 import type { Root } from 'hast'
 import type { Deck, Slide } from '../deck/types.ts'
 import { BackgroundImages } from './background-layer.tsx'
 import { hastToReact } from './components.tsx'
 import { applyExtras, useRenderExtras } from './extras.ts'
 import type { RenderExtras } from './hast.ts'
-import { preparedSlide, resolveTheme, slideScopeKey } from './prepared.ts'
+import { useFitSlide } from './fit-content.ts'
+import { preparedSlide, slideScopeKey } from './prepared.ts'
+import { useShownDeck } from './theme-override.ts'
 import { sectionProps, type SectionLayer } from './section-attributes.ts'
 import { SlideContext, type SlideContextValue } from './slide-context.ts'
 import { SlideErrorBoundary } from './slide-error-boundary.tsx'
@@ -47,8 +49,10 @@ export interface SlideViewProps {
 export function SlideView({ deck, slide, fragment, onNavigate }: SlideViewProps) {
   const shown = fragment ?? slide.fragments
   const context = useMemo<SlideContextValue>(() => ({ deck, fragment: shown, onNavigate }), [deck, shown, onNavigate])
+  const box = useRef<HTMLDivElement>(null)
+  useFitSlide(box, slide)
   return (
-    <div data-lectern-slide={slide.id} style={{ width: slide.width, height: slide.height }}>
+    <div ref={box} data-lectern-slide={slide.id} style={{ width: slide.width, height: slide.height }}>
       <SlideErrorBoundary slideId={slide.id} resetKey={slide}>
         <SlideContext value={context}>
           <SlideSections deck={deck} slide={slide} />
@@ -84,7 +88,7 @@ export function prewarmSlides(slides: readonly Slide[], extras: RenderExtras): v
 
 function SlideSections({ deck, slide }: { deck: Deck; slide: Slide }) {
   const extras = useRenderExtras(deck)
-  const theme = resolveTheme(deck)
+  const theme = useShownDeck(deck).theme
   // As in Marp, `data-theme` only when the deck chose a theme we have.
   const options = { theme: theme.requested && !theme.unknown ? theme.name : null, scope: slideScopeKey(slide) }
   const props = (layer: SectionLayer) => sectionProps(slide, { ...options, layer })

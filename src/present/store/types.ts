@@ -70,6 +70,14 @@ export interface UiSlice {
   language: Language
   /** Ids of notices the user dismissed. */
   dismissedNotices: string[]
+  /** The theme the deck is shown in instead of its own (theme picker), or null for its own. */
+  theme: string | null
+  /** Whether slides whose content overflows are shrunk to fit (the overflow guard). */
+  fit: boolean
+  /** Show the deck in a theme, or in its own with null. */
+  setTheme: (theme: string | null) => void
+  /** Turn the overflow guard on or off. */
+  setFit: (fit: boolean) => void
   /** Digits typed for "number then Enter"; empty when none. */
   typedNumber: string
   /** Open an overlay (closing any other), or close with null. */

@@ -1,4 +1,4 @@
-/** UI slice: overlays, covers, language, dismissed notices and the typed slide number. */
+/** UI slice: overlays, covers, language, dismissed notices, theme choice, overflow guard and the typed slide number. */
 import type { StateCreator } from 'zustand/vanilla'
 import type { PresenterState, UiSlice } from './types.ts'
 
@@ -11,11 +11,15 @@ export const createUiSlice: StateCreator<PresenterState, [], [], UiSlice> = (set
   cover: null,
   language: 'en',
   dismissedNotices: [],
+  theme: null,
+  fit: true,
   typedNumber: '',
   setOverlay: (overlay) => set({ overlay, typedNumber: '' }),
   toggleOverlay: (overlay) => set({ overlay: get().overlay === overlay ? null : overlay, typedNumber: '' }),
   toggleCover: (cover) => set({ cover: get().cover === cover ? null : cover }),
   setLanguage: (language) => set({ language }),
+  setTheme: (theme) => set({ theme }),
+  setFit: (fit) => set({ fit }),
   dismissNotice: (id) => {
     const dismissed = get().dismissedNotices
     if (!dismissed.includes(id)) set({ dismissedNotices: [...dismissed, id] })

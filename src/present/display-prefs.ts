@@ -1,0 +1,115 @@
+/**
+ * How the deck is displayed, remembered: the theme chosen in the picker (per
+ * deck, by the deck's identity) and the overflow guard (for all decks, with
+ * `?fit=0` / `?fit=1` in the URL winning). The store holds the choice; this
+ * binding loads and saves it, follows other windows' changes (`storage`
+ * events, so the presenter window follows the audience window), and hands it
+ * to rendering.
+ */
+import type { Deck } from '../deck/types.ts'
+import { deckIdentity } from '../presenter-view/sync.ts'
+import { setFitEnabled } from '../render/fit-setting.ts'
+import { setDeckTheme } from '../render/theme-override.ts'
+import { pickableThemes } from '../render/theme-names.ts'
+import type { DeckSource, PresenterStore } from './store/index.ts'
+
+/** localStorage key of the overflow guard setting. */
+export const fitKey = 'lectern.fit'
+const themePrefix = 'lectern.theme.'
+
+/** The key under which a deck's chosen theme is kept. */
+export function themeKey(deck: Deck, source: DeckSource | null): string {
+  return themePrefix + deckIdentity(deck, source)
+}
+
+/** What is needed of `localStorage` (which may throw when disabled). */
+export type PrefStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>
+
+function safeGet(storage: PrefStorage | null, key: string): string | null {
+  try {
+    return storage?.getItem(key) ?? null
+  } catch {
+    return null
+  }
+}
+
+function safeSet(storage: PrefStorage | null, key: string, value: string | null): void {
+  try {
+    if (value === null) storage?.removeItem(key)
+    else storage?.setItem(key, value)
+  } catch {
+    // Not remembered: storage full or disabled.
+  }
+}
+
+/** A theme name as stored, if it is one we can show; else null (the deck's own theme). */
+export function readThemeChoice(value: string | null): string | null {
+  return value && (pickableThemes as readonly string[]).includes(value) ? value : null
+}
+
+/** The overflow guard setting: `?fit=` first, then the stored one, else on. */
+export function readFitSetting(search: string, stored: string | null): boolean {
+  const flag = new URLSearchParams(search).get('fit')
+  if (flag !== null) return !['0', 'false', 'off', 'no'].includes(flag.toLowerCase())
+  return stored !== '0'
+}
+
+/**
+ * Bind the store's display settings to storage, the URL and rendering.
+ *
+ * @param store
+ *   The presenter store.
+ * @param win
+ *   The window (its `location.search`, `localStorage` and `storage` events).
+ * @returns
+ *   A function that stops the binding.
+ */
+export function bindDisplayPrefs(store: PresenterStore, win: Window): () => void {
+  let storage: PrefStorage | null = null
+  try {
+    storage = win.localStorage
+  } catch {
+    // Storage disabled: nothing is remembered.
+  }
+  const keyOf = () => {
+    const { deck, source } = store.getState()
+    return deck ? themeKey(deck, source) : null
+  }
+  let key = keyOf()
+
+  store.getState().setFit(readFitSetting(win.location.search, safeGet(storage, fitKey)))
+  setFitEnabled(store.getState().fit)
+  if (key) store.getState().setTheme(readThemeChoice(safeGet(storage, key)))
+  const apply = () => {
+    const { deck, theme } = store.getState()
+    if (deck) void setDeckTheme(deck, theme)
+  }
+  apply()
+
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.fit !== previous.fit) {
+      setFitEnabled(state.fit)
+      safeSet(storage, fitKey, state.fit ? null : '0')
+    }
+    if (state.deck !== previous.deck || state.source !== previous.source) {
+      key = keyOf()
+      const remembered = key ? readThemeChoice(safeGet(storage, key)) : null
+      if (remembered !== state.theme) return state.setTheme(remembered)
+      return apply()
+    }
+    if (state.theme !== previous.theme) {
+      if (key) safeSet(storage, key, state.theme)
+      apply()
+    }
+  })
+
+  const onStorage = (event: StorageEvent) => {
+    if (event.key === fitKey) store.getState().setFit(event.newValue !== '0')
+    else if (key && event.key === key) store.getState().setTheme(readThemeChoice(event.newValue))
+  }
+  win.addEventListener('storage', onStorage)
+  return () => {
+    unsubscribe()
+    win.removeEventListener('storage', onStorage)
+  }
+}

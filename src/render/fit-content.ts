@@ -1,0 +1,156 @@
+/**
+ * Fitting a slide's content to its box, in the DOM: too-wide code blocks are
+ * zoomed to their width (as Marp's auto-scaling of `pre`), and with the
+ * overflow guard on, content that spills out of the slide is zoomed until it
+ * fits (see fit.css). Works at any on-screen scale: boxes are compared in the
+ * same (transformed) coordinates.
+ */
+import { useLayoutEffect, type RefObject } from 'react'
+import type { Slide } from '../deck/types.ts'
+import { codeFit, estimateFit, isInside, searchFit, unionBox, type Box } from './fit-maths.ts'
+import { reportFit, useFitEnabled } from './fit-setting.ts'
+import './fit.css'
+
+/** Content sections of a slide box (with `![bg]` images, the `content` layer). */
+const contentSections = 'section:not([data-marpit-advanced-background]), section[data-marpit-advanced-background="content"]'
+
+/**
+ * The elements whose boxes must stay inside the slide: the section's content,
+ * header and footer aside, and nothing a theme or deck positions on purpose
+ * (`position: absolute` or `fixed`, with what is inside).
+ */
+function measuredElements(section: Element): Element[] {
+  const elements: Element[] = []
+  const visit = (element: Element) => {
+    const position = getComputedStyle(element).position
+    if (position === 'absolute' || position === 'fixed') return
+    elements.push(element)
+    for (const child of element.children) visit(child)
+  }
+  for (const child of section.children) {
+    if (child.localName !== 'header' && child.localName !== 'footer') visit(child)
+  }
+  return elements
+}
+
+function contentBox(elements: readonly Element[]): Box | null {
+  return unionBox(elements.map((element) => element.getBoundingClientRect()))
+}
+
+/**
+ * The area content must stay in: the slide, minus the strips its header and
+ * footer take at the top and the bottom (content running under the footer
+ * counts as overflowing), in on-screen pixels.
+ */
+function contentArea(section: HTMLElement): Box {
+  const box = section.getBoundingClientRect()
+  const area = { left: box.left, top: box.top, right: box.right, bottom: box.bottom }
+  const middle = (box.top + box.bottom) / 2
+  for (const child of section.children) {
+    const edge = child.getBoundingClientRect()
+    if (edge.height === 0) continue
+    if (child.localName === 'header' && edge.bottom < middle) area.top = Math.max(area.top, edge.bottom)
+    if (child.localName === 'footer' && edge.top > middle) area.bottom = Math.min(area.bottom, edge.top)
+  }
+  return area
+}
+
+/** Zoom too-wide code blocks to their width; never enlarge. */
+function fitCodeBlocks(section: Element): void {
+  for (const pre of section.querySelectorAll<HTMLElement>('pre')) {
+    pre.style.removeProperty('zoom')
+    const zoom = codeFit(pre.clientWidth, pre.scrollWidth)
+    if (zoom < 1) pre.style.setProperty('zoom', String(zoom))
+  }
+}
+
+function setSectionFit(section: HTMLElement, zoom: number): void {
+  if (zoom < 1) {
+    section.setAttribute('data-lectern-shrink', '')
+    section.style.setProperty('--lectern-shrink', String(zoom))
+  } else {
+    section.removeAttribute('data-lectern-shrink')
+    section.style.removeProperty('--lectern-shrink')
+  }
+}
+
+/** Shrink one section's content until it fits; the zoom used (1 when none was needed). */
+function fitSection(section: HTMLElement): number {
+  setSectionFit(section, 1)
+  if (section.offsetWidth === 0) return 1
+  // One CSS pixel of the slide, in on-screen pixels.
+  const scale = section.getBoundingClientRect().width / section.offsetWidth
+  const area = contentArea(section)
+  const elements = measuredElements(section)
+  const content = contentBox(elements)
+  if (!content || isInside(content, area, scale)) return 1
+  const zoom = searchFit((candidate) => {
+    setSectionFit(section, candidate)
+    return isInside(contentBox(elements), area, scale)
+  }, estimateFit(content, area))
+  setSectionFit(section, zoom)
+  return zoom
+}
+
+/**
+ * Fit the slide(s) in a slide box now.
+ *
+ * @param box
+ *   The `[data-lectern-slide]` element.
+ * @param guard
+ *   Whether overflowing content is shrunk (code blocks are fitted either way).
+ * @returns
+ *   The zoom applied to the content (1 when none).
+ */
+export function fitSlideBox(box: HTMLElement, guard: boolean): number {
+  let zoom = 1
+  for (const section of box.querySelectorAll<HTMLElement>(contentSections)) {
+    if (section.parentElement !== box) continue
+    setSectionFit(section, 1)
+    fitCodeBlocks(section)
+    if (guard) zoom = Math.min(zoom, fitSection(section))
+  }
+  if (zoom < 1) box.setAttribute('data-lectern-shrunk', String(zoom))
+  else box.removeAttribute('data-lectern-shrunk')
+  return zoom
+}
+
+/**
+ * Keep a slide box fitted: at once (before paint), and again when its
+ * content changes size (images and fonts loading, another theme).
+ *
+ * @param ref
+ *   The `[data-lectern-slide]` element.
+ * @param slide
+ *   The slide it shows (its result is reported for badges and the preflight).
+ */
+export function useFitSlide(ref: RefObject<HTMLElement | null>, slide: Slide): void {
+  const guard = useFitEnabled()
+  useLayoutEffect(() => {
+    const box = ref.current
+    if (!box) return
+    const run = () => {
+      try {
+        reportFit(slide, fitSlideBox(box, guard))
+      } catch (error) {
+        // Fitting is a nicety: the slide must show whatever happens here.
+        console.error('Unexpected error fitting a slide, expected it to be measurable; shown unfitted', error)
+      }
+    }
+    run()
+    // Later changes of size are fitted on the next frame: doing it inside the
+    // observer's callback would resize observed elements again in the same frame.
+    let frame = 0
+    const later = () => {
+      cancelAnimationFrame(frame)
+      frame = requestAnimationFrame(run)
+    }
+    const observer = new ResizeObserver(later)
+    for (const section of box.children) for (const child of section.children) observer.observe(child)
+    document.fonts?.ready.then(later, () => {})
+    return () => {
+      observer.disconnect()
+      cancelAnimationFrame(frame)
+    }
+  }, [ref, slide, guard])
+}
