@@ -54,6 +54,14 @@ export function readFitSetting(search: string, stored: string | null): boolean {
   return stored !== '0'
 }
 
+/** What the binding needs of a window. */
+export interface PrefsWindow {
+  location: { search: string }
+  localStorage: PrefStorage
+  addEventListener: (type: 'storage', listener: (event: StorageEvent) => void) => void
+  removeEventListener: (type: 'storage', listener: (event: StorageEvent) => void) => void
+}
+
 /**
  * Bind the store's display settings to storage, the URL and rendering.
  *
@@ -64,7 +72,7 @@ export function readFitSetting(search: string, stored: string | null): boolean {
  * @returns
  *   A function that stops the binding.
  */
-export function bindDisplayPrefs(store: PresenterStore, win: Window): () => void {
+export function bindDisplayPrefs(store: PresenterStore, win: PrefsWindow): () => void {
   let storage: PrefStorage | null = null
   try {
     storage = win.localStorage

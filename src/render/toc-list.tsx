@@ -26,12 +26,17 @@ function firstDeckHref(node: ReactNode, depth = 4): string | null {
 }
 
 /**
- * The position among `items` of the current item: the one whose target is
- * the last at or before `presented`, or -1. Items are targets (0-based slide
- * indexes); a list that is not all links has none (null entries).
+ * The position of the current item of a table of contents: the one whose
+ * target is the last at or before `presented`, or -1.
+ *
+ * @param targets
+ *   Each item's target (0-based slide index), null for a link that leads
+ *   nowhere in the deck (it is never current); fewer than two targets make no TOC.
+ * @param presented
+ *   The slide being presented.
  */
 export function currentTocItem(targets: readonly (number | null)[], presented: number): number {
-  if (targets.length < 2 || targets.some((target) => target === null)) return -1
+  if (targets.filter((target) => target !== null).length < 2) return -1
   let best = -1
   targets.forEach((target, index) => {
     if (target !== null && target <= presented && (best === -1 || target >= targets[best]!)) best = index
@@ -41,10 +46,10 @@ export function currentTocItem(targets: readonly (number | null)[], presented: n
 
 function markCurrent(children: ReactNode, deck: Deck, presented: number): ReactNode {
   const items = Children.toArray(children).filter((child): child is ReactElement<Props> => isValidElement(child))
-  const targets = items.map((item) => {
-    const href = firstDeckHref(item.props.children)
-    return href ? resolveLink(deck, href) : null
-  })
+  const hrefs = items.map((item) => firstDeckHref(item.props.children))
+  // A list is a table of contents when every item links into the deck.
+  if (hrefs.some((href) => href === null)) return children
+  const targets = hrefs.map((href) => resolveLink(deck, href!))
   const current = currentTocItem(targets, presented)
   if (current === -1) return children
   let position = -1
