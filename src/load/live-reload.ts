@@ -18,7 +18,8 @@
 import { useEffect } from 'react'
 import type { Deck } from '../deck/types.ts'
 import type { DeckParser } from '../deck/parse-deck.ts'
-import { reloadDeck, type DeckSource, type PresenterStore } from '../present/store/index.ts'
+import { reloadDeck, reloadPosition, type DeckSource, type PresenterStore } from '../present/store/index.ts'
+import { slideHash } from '../present/url-hash.ts'
 import { assetUrl, setAssetResolver } from '../render/asset-urls.ts'
 import { preparedSlide } from '../render/prepared.ts'
 import { readDeckFile } from './open-bundle.ts'
@@ -121,6 +122,12 @@ export async function reloadText(store: PresenterStore, previous: Deck, text: st
   const root = assetRoots.get(previous) ?? previous
   assetRoots.set(next, root)
   setAssetResolver(next, (url) => assetUrl(root, url))
+  // The URL hash follows every new deck (bindUrlHash): name the slide the reload lands on first.
+  const state = store.getState()
+  const to = reloadPosition(previous, next, { slideIndex: state.slideIndex, fragment: state.fragment })
+  if (typeof window !== 'undefined' && window.location.hash && window.location.hash !== slideHash(to.slideIndex)) {
+    window.history.replaceState(window.history.state, '', slideHash(to.slideIndex))
+  }
   reloadDeck(store, next)
   return next
 }
