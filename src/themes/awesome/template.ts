@@ -5,8 +5,9 @@
  * description in shared/spec/awesome-styles.md; no original CSS is used.
  *
  * One partial per concern, joined in cascade order (later wins on ties):
- * - base.css: fonts, text, headings, lists, links + tail, code, quotes,
- *   tables, images (`#c/#l/#r`), the default palette (blue)
+ * - base.css: font stacks (`--am-font-*`), text, headings, lists, links +
+ *   tail, code, quotes, tables, images (`#c/#l/#r`); no colours of its own
+ *   (the palettes set them, so `am_template` alone is uncoloured)
  * - chrome.css: header, three-part footer, "N » total" page badge
  * - covers.css: cover_a … cover_e
  * - toc.css: toc_a (CONTENTS watermark, card), toc_b (sidebar)
