@@ -1,6 +1,7 @@
 /**
- * The app: one presenter store for the page, the deck from `?deck=URL` or
- * the bundled seed deck, and the URL hash kept in step with the slide.
+ * The app: one presenter store for the page, the deck its URL names
+ * (`?deck=URL`, `?recent=ID`, `?bundled=NAME`) or the bundled seed deck, the
+ * URL hash kept in step with the slide, and every way of opening another deck.
  * `?view=presenter` shows the presenter view, `?view=notes` the notes only;
  * every window of the same deck is kept in step with the others.
  */
@@ -15,42 +16,18 @@ import {
   type PresenterStore,
 } from '../present/index.ts'
 import { bindDisplayPrefs } from '../present/display-prefs.ts'
-import { DeckLoadFailure, loadDeckFromUrl } from './load-deck-from-url.ts'
 import { seedDeck } from './seed-deck.ts'
+import { startSource, useStartDeck } from './start-deck.ts'
+import { DeckLoader } from '../load/ui/DeckLoader.tsx'
+import { useLiveReload } from '../load/live-reload.ts'
 import { NotesView, PresenterView } from '../presenter-view/PresenterView.tsx'
 import { bindSync, deckIdentity, type PeerState, type ViewRole } from '../presenter-view/sync.ts'
 import './app.css'
 
-/** The `?deck=` parameter of the page URL, or null. */
-function deckParam(): string | null {
-  return new URLSearchParams(window.location.search).get('deck') || null
-}
-
 function createAppStore(): PresenterStore {
   const language = detectLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
-  const url = deckParam()
-  return createPresenterStore(url ? { language, loading: { kind: 'url', name: url, url } } : { language, deck: seedDeck })
-}
-
-/** Fetch the `?deck=` deck, if any; on failure keep the seed deck and say why. */
-function useDeckFromUrl(store: PresenterStore) {
-  useEffect(() => {
-    const url = deckParam()
-    if (!url) return
-    const controller = new AbortController()
-    loadDeckFromUrl(url, { base: window.location.href, signal: controller.signal }).then(
-      ({ deck, source }) => store.getState().openDeck(deck, source),
-      (error: unknown) => {
-        if (controller.signal.aborted) return
-        const failure =
-          error instanceof DeckLoadFailure
-            ? error.failure
-            : { url, code: 'network' as const, detail: error instanceof Error ? error.message : String(error) }
-        store.getState().failLoading(failure, seedDeck)
-      },
-    )
-    return () => controller.abort()
-  }, [store])
+  const source = startSource(window.location.search)
+  return createPresenterStore(source ? { language, loading: source } : { language, deck: seedDeck })
 }
 
 /** The page title and language follow the deck and the UI language. */
@@ -106,12 +83,22 @@ export function App() {
   const [role] = useState(viewRole)
   useEffect(() => bindUrlHash(store, window), [store])
   useEffect(() => bindDisplayPrefs(store, window), [store])
-  useDeckFromUrl(store)
+  useStartDeck(store)
+  useLiveReload(store)
   useDocumentMeta(store)
   const peers = useSync(store, role)
   return (
     <PresenterStoreProvider store={store}>
-      {role === 'presenter' ? <PresenterView peers={peers} /> : role === 'notes' ? <NotesView /> : <Presenter />}
+      {role === 'presenter' ? (
+        <PresenterView peers={peers} />
+      ) : role === 'notes' ? (
+        <NotesView />
+      ) : (
+        <>
+          <Presenter />
+          <DeckLoader />
+        </>
+      )}
     </PresenterStoreProvider>
   )
 }

@@ -1,10 +1,13 @@
 /**
- * A minimal `?deck=URL` loader: fetch Markdown from a relative or absolute
- * http(s) URL and parse it. A fuller loader (files, drag and drop) comes later.
+ * The `?deck=URL` loader: fetch Markdown from a relative or absolute http(s)
+ * URL and parse it; the deck's relative images resolve against its URL.
+ * Files, folders and pastes open through src/load.
  */
 import { DeckError } from '../deck/limits.ts'
 import type { Deck } from '../deck/types.ts'
 import type { DeckLoadError, DeckSource } from '../present/index.ts'
+import { urlResolver } from '../load/asset-resolver.ts'
+import { setAssetResolver } from '../render/asset-urls.ts'
 
 /** A deck read from a URL, with its source. */
 export interface LoadedDeck {
@@ -75,6 +78,7 @@ export async function loadDeckFromUrl(url: string, options: LoadDeckFromUrlOptio
   const { openDeckText } = await import('../render/preparer.ts')
   try {
     const deck = openDeckText(text)
+    setAssetResolver(deck, urlResolver(resolved.href))
     const name = decodeURIComponent(resolved.pathname.split('/').pop() || resolved.host)
     return { deck, source: { kind: 'url', name, url: resolved.href } }
   } catch (error) {

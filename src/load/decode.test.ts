@@ -1,9 +1,15 @@
-import { readFileSync } from 'node:fs'
-import { describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 import { cjkScore, decodeDeckBytes, gbScore } from './decode.ts'
 import { LoadProblem } from './problems.ts'
 
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../../e2e/decks/open-bad/${name}`, import.meta.url)))
+// Fixtures written by iconv (GBK, Shift_JIS) and printf (Latin-1). This file is type-checked with the
+// browser app, without Node's types: Node's `fs` is loaded by a name TypeScript does not resolve.
+let readFile: (url: URL) => Uint8Array
+beforeAll(async () => {
+  const fs = (await import(/* @vite-ignore */ ['node', 'fs'].join(':'))) as { readFileSync: (url: URL) => Uint8Array }
+  readFile = fs.readFileSync
+})
+const fixture = (name: string) => new Uint8Array(readFile(new URL(`../../e2e/decks/open-bad/${name}`, import.meta.url)))
 
 describe('decodeDeckBytes', () => {
   it('reads UTF-8, with or without a byte order mark', () => {

@@ -1,23 +1,60 @@
-/** Dismissible notices over the presentation: a failed load, a theme that is not available. */
+/**
+ * Dismissible notices over the presentation: a failed load, a theme that is
+ * not available, a deck read in a legacy encoding, and the engine's warnings
+ * about the deck (a broken front matter, an unclosed comment) as a panel.
+ */
 import { useMemo } from 'react'
 import { resolveTheme } from '../render/index.ts'
 import { listNotices, type Notice } from './notices.ts'
 import { useMessages, usePresenter, usePresenterActions } from './store-context.tsx'
+import '../load/ui/warnings.css'
+
+/** A notice about the deck itself, beside those of `listNotices`. */
+type DeckNotice =
+  | { id: string; kind: 'encoding'; name: string; encoding: string }
+  | { id: string; kind: 'warnings' }
 
 /** The notices the user has not dismissed; the presentation goes on beneath them. */
 export function Notices() {
   const t = useMessages()
   const deck = usePresenter((state) => state.deck)
+  const source = usePresenter((state) => state.source)
   const error = usePresenter((state) => state.error)
   const dismissedNotices = usePresenter((state) => state.dismissedNotices)
   const { dismissNotice } = usePresenterActions()
-  const notices = useMemo(() => listNotices({ deck, error, dismissedNotices }, resolveTheme), [deck, error, dismissedNotices])
+  const notices = useMemo(() => {
+    const list: (Notice | DeckNotice)[] = listNotices({ deck, error, dismissedNotices }, resolveTheme)
+    const key = source ? `${source.kind}:${source.kind === 'file' ? source.id : source.name}` : ''
+    if (source?.kind === 'file' && source.encoding)
+      list.push({ id: `encoding:${key}`, kind: 'encoding', name: source.name, encoding: source.encoding })
+    if (deck && deck.warnings.length > 0) list.push({ id: `warnings:${key}:${deck.warnings.length}`, kind: 'warnings' })
+    return list.filter((notice) => !dismissedNotices.includes(notice.id))
+  }, [deck, source, error, dismissedNotices])
   if (notices.length === 0) return null
 
-  const text = (notice: Notice) =>
-    notice.kind === 'unknown-theme'
-      ? t.themeUnavailable(notice.theme)
-      : `${t.loadFailed(notice.error)}${notice.fallback ? ` ${t.showingBundled}` : ''}`
+  const text = (notice: Notice | DeckNotice) => {
+    switch (notice.kind) {
+      case 'unknown-theme':
+        return <p>{t.themeUnavailable(notice.theme)}</p>
+      case 'load-error':
+        return <p>{`${t.loadFailed(notice.error)}${notice.fallback && notice.error.origin !== 'file' ? ` ${t.showingBundled}` : ''}`}</p>
+      case 'encoding':
+        return <p>{t.open.encodingWarning(notice.name, notice.encoding)}</p>
+      case 'warnings':
+        return (
+          <details className="lectern-warnings" open>
+            <summary>{t.open.warningsTitle(deck?.warnings.length ?? 0)}</summary>
+            <ul>
+              {deck?.warnings.map((warning, index) => (
+                <li key={index}>
+                  <span className="lectern-warning-line">{t.open.warningLine(warning.line)}</span> {warning.message}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )
+    }
+  }
 
   return (
     <div className="lectern-notices">
@@ -28,7 +65,7 @@ export function Notices() {
           data-kind={notice.kind}
           role={notice.kind === 'load-error' ? 'alert' : 'note'}
         >
-          <p>{text(notice)}</p>
+          {text(notice)}
           <button type="button" onClick={() => dismissNotice(notice.id)}>
             {t.dismiss}
           </button>

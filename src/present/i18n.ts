@@ -4,6 +4,7 @@
  */
 import type { KeyAction } from './keymap.ts'
 import type { DeckLoadError, Language } from './store/index.ts'
+import { openEn, openZhCN, type OpenMessages } from '../load/messages.ts'
 
 /** Languages offered in the switch, with their names in themselves. */
 export const languages: readonly { code: Language; name: string }[] = [
@@ -59,6 +60,8 @@ export interface Messages {
   showingBundled: string
   loading: (url: string) => string
   noSlides: string
+  /** Opening decks: start screen, drop, choice, warnings. */
+  open: OpenMessages
   keyHelp: Record<HelpId, string>
   /** Names of keys that have words (Space, Home…). */
   keyNames: Record<string, string>
@@ -97,20 +100,26 @@ const en: Messages = {
   dismiss: 'Dismiss',
   notices: 'Notices',
   themeUnavailable: (theme) => `Theme ${theme} is not available; showing the default theme`,
-  loadFailed: ({ url, code, detail }) => {
+  loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `the server answered ${detail}`,
       network: `it could not be fetched (${detail}); the address may be wrong, offline, or not shared with other sites (CORS)`,
       html: 'the address gives a web page, not a Markdown file (is the path right?)',
       'bad-url': `it is not a web address (${detail})`,
       'not-text': 'the file is not text',
-      'too-large': `the file is too large (${detail})`,
+      'too-large': origin === 'file' ? `the file is too large (${openEn.tooLarge(...(detail.split('/') as [string, string]))})` : `the file is too large (${detail})`,
+      empty: 'the file is empty',
+      'not-markdown': `it is ${openEn.kinds[detail] ?? 'not text'}, not a Markdown deck (.md)`,
+      encoding: 'its text is not UTF-8, nor readable as GBK or Shift_JIS; save it as UTF-8',
+      'no-deck': 'no Markdown (.md) file was among the files',
+      storage: 'it is no longer stored in this browser',
     }
-    return `Could not open the deck at ${url}: ${why[code]}.`
+    return origin === 'file' ? `Could not open ${url}: ${why[code]}.` : `Could not open the deck at ${url}: ${why[code]}.`
   },
   showingBundled: 'Showing the bundled deck instead.',
   loading: (url) => `Loading ${url}…`,
   noSlides: 'This deck has no slides.',
+  open: openEn,
   keyHelp: {
     next: 'Next: the next fragment, then the next slide',
     previous: 'Previous: hide the last fragment, then the previous slide',
@@ -165,20 +174,26 @@ const zhCN: Messages = {
   dismiss: '关闭提示',
   notices: '提示',
   themeUnavailable: (theme) => `主题 ${theme} 不可用；正在使用默认主题`,
-  loadFailed: ({ url, code, detail }) => {
+  loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `服务器返回 ${detail}`,
       network: `无法获取（${detail}）；地址可能有误、处于离线状态，或该站点不允许跨站读取（CORS）`,
       html: '该地址返回的是网页，而不是 Markdown 文件（路径是否正确？）',
       'bad-url': `这不是网址（${detail}）`,
       'not-text': '该文件不是文本',
-      'too-large': `文件太大（${detail}）`,
+      'too-large': origin === 'file' ? `文件太大（${openZhCN.tooLarge(...(detail.split('/') as [string, string]))}）` : `文件太大（${detail}）`,
+      empty: '文件是空的',
+      'not-markdown': `这是${openZhCN.kinds[detail] ?? '非文本文件'}，不是 Markdown 幻灯片（.md）`,
+      encoding: '其文本不是 UTF-8，也无法按 GBK 或 Shift_JIS 读取；请另存为 UTF-8',
+      'no-deck': '这些文件中没有 Markdown（.md）文件',
+      storage: '它已不再保存在此浏览器中',
     }
-    return `无法打开位于 ${url} 的幻灯片：${why[code]}。`
+    return origin === 'file' ? `无法打开 ${url}：${why[code]}。` : `无法打开位于 ${url} 的幻灯片：${why[code]}。`
   },
   showingBundled: '改为显示内置的幻灯片。',
   loading: (url) => `正在加载 ${url}…`,
   noSlides: '这份幻灯片没有内容。',
+  open: openZhCN,
   keyHelp: {
     next: '下一步：下一个片段，然后下一张',
     previous: '上一步：隐藏最后一个片段，然后上一张',

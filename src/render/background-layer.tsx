@@ -4,15 +4,17 @@
  * as a visually hidden caption. A background image that does not load shows
  * a labelled placeholder, as inline images do.
  */
-import { useEffect, useState, type CSSProperties } from 'react'
-import type { BackgroundImage, Slide } from '../deck/index.ts'
-import { cleanCssValue, cssUrl } from './css.ts'
+import { use, useEffect, useState, type CSSProperties } from 'react'
+import type { BackgroundImage, Deck, Slide } from '../deck/index.ts'
+import { assetCssUrl, assetUrl } from './asset-urls.ts'
+import { cleanCssValue } from './css.ts'
 import { cleanUrl } from './urls.ts'
 import { imageName } from './slide-image.tsx'
+import { SlideContext } from './slide-context.ts'
 
-function figureStyle(image: BackgroundImage): CSSProperties {
+function figureStyle(deck: Deck | null, image: BackgroundImage): CSSProperties {
   const style: CSSProperties = {}
-  const url = cssUrl(image.url)
+  const url = assetCssUrl(deck, image.url)
   if (url) style.backgroundImage = url
   const size = image.size === null ? null : cleanCssValue('background-size', image.size)
   if (size) style.backgroundSize = size
@@ -27,7 +29,7 @@ function figureStyle(image: BackgroundImage): CSSProperties {
  * @param urls
  *   Background image URLs as written.
  */
-function useBrokenImages(urls: readonly string[]): ReadonlySet<string> {
+function useBrokenImages(deck: Deck | null, urls: readonly string[]): ReadonlySet<string> {
   const [broken, setBroken] = useState<ReadonlySet<string>>(() => new Set())
   const key = urls.join('\n')
   useEffect(() => {
@@ -41,7 +43,7 @@ function useBrokenImages(urls: readonly string[]): ReadonlySet<string> {
       if (clean === null || clean === '') fail()
       else {
         probe.onerror = fail
-        probe.src = clean
+        probe.src = assetUrl(deck, clean)
       }
       return probe
     })
@@ -50,7 +52,7 @@ function useBrokenImages(urls: readonly string[]): ReadonlySet<string> {
       for (const probe of probes) probe.onerror = null
     }
     // `key` stands for `urls`, which is a new array on every render.
-  }, [key])
+  }, [deck, key])
   return broken
 }
 
@@ -61,7 +63,8 @@ function useBrokenImages(urls: readonly string[]): ReadonlySet<string> {
  *   A slide with `bgImages`.
  */
 export function BackgroundImages({ slide }: { slide: Slide }) {
-  const broken = useBrokenImages(slide.bgImages.map((image) => image.url))
+  const { deck } = use(SlideContext)
+  const broken = useBrokenImages(deck, slide.bgImages.map((image) => image.url))
   return (
     <div
       data-marpit-advanced-background-container="true"
@@ -73,7 +76,7 @@ export function BackgroundImages({ slide }: { slide: Slide }) {
             <span data-lectern-broken-image-label="">{image.alt ?? imageName(image.url)}</span>
           </figure>
         ) : (
-          <figure key={index} style={figureStyle(image)}>
+          <figure key={index} style={figureStyle(deck, image)}>
             {image.alt ? <figcaption>{image.alt}</figcaption> : null}
           </figure>
         ),

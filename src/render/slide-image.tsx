@@ -3,7 +3,9 @@
  * (offline, moved, blocked): a broken image becomes a visible box at the
  * size the deck asked for, with the alt text, instead of a blank.
  */
-import { useLayoutEffect, useRef, useState, type ComponentProps, type CSSProperties } from 'react'
+import { use, useLayoutEffect, useRef, useState, type ComponentProps, type CSSProperties } from 'react'
+import { assetUrl } from './asset-urls.ts'
+import { SlideContext } from './slide-context.ts'
 
 function length(value: string | number | undefined): string | undefined {
   if (value === undefined || value === '') return undefined
@@ -60,7 +62,9 @@ export function SlideImage(given: ComponentProps<'img'>) {
   const props: ComponentProps<'img'> = obsidian
     ? { ...given, style: { width: obsidian.width, ...(obsidian.height ? { height: obsidian.height } : {}), ...given.style } }
     : given
-  const { src, style, width, height, title } = props
+  const { style, width, height, title } = props
+  // Relative URLs resolve against the deck (its URL, or its dropped files), not the page.
+  const src = assetUrl(use(SlideContext).deck, props.src)
   const alt = obsidian ? obsidian.alt : props.alt
   const [broken, setBroken] = useState<string | undefined>(undefined)
   const ref = useRef<HTMLImageElement>(null)
@@ -93,5 +97,5 @@ export function SlideImage(given: ComponentProps<'img'>) {
       </span>
     )
   }
-  return <img {...props} ref={ref} onError={() => setBroken(src)} />
+  return <img {...props} src={src} ref={ref} onError={() => setBroken(src)} />
 }

@@ -26,7 +26,7 @@ export function ChooseDeckDialog({ decks, onChoose }: ChooseDeckDialogProps) {
         {decks?.map((path) => (
           <li key={path}>
             <button type="button" onClick={() => onChoose(path)}>
-              <span className="lectern-open-name">{path}</span>
+              <span className="lectern-open-title">{path}</span>
             </button>
           </li>
         ))}

@@ -11,11 +11,15 @@ export const createDeckSlice: StateCreator<PresenterState, [], [], DeckSlice> = 
   startLoading: (source) =>
     set({ deck: null, source, status: 'loading', error: null, slideIndex: 0, fragment: 0, overlay: null }),
   openDeck: (deck, source) =>
-    set({ deck, source, status: 'ready', error: null, slideIndex: 0, fragment: 0, overlay: null }),
+    set({ deck, source, status: 'ready', error: null, slideIndex: 0, fragment: 0, overlay: null, startScreen: false }),
   failLoading: (error, fallback) =>
-    set(
-      fallback
-        ? { ...fallback, status: 'failed', error, slideIndex: 0, fragment: 0, overlay: null }
-        : { status: 'failed', error },
-    ),
+    set((state) => {
+      // The same file can fail again after its message was dismissed: show it again.
+      const dismissedNotices = state.dismissedNotices.filter((id) => id !== `load-error:${error.url}`)
+      return fallback
+        ? { ...fallback, status: 'failed', error, slideIndex: 0, fragment: 0, overlay: null, dismissedNotices }
+        : { status: 'failed', error, dismissedNotices }
+    }),
+  startScreen: false,
+  setStartScreen: (open) => set({ startScreen: open }),
 })

@@ -5,15 +5,35 @@ import type { Deck } from '../../deck/index.ts'
 export type DeckSource =
   | { kind: 'bundled'; name: string }
   | { kind: 'url'; name: string; url: string }
+  /** Dropped, picked or pasted: `id` names its recent-deck entry; `encoding` when it was not UTF-8. */
+  | { kind: 'file'; name: string; id: string; encoding?: string }
 
 /** Why a deck could not be opened, in terms the UI can word in any language. */
 export interface DeckLoadError {
-  /** The deck URL as the user gave it. */
+  /** The deck URL as the user gave it, or the file's name (`origin: 'file'`). */
   url: string
-  /** `http` (status not OK), `network`, `html` (a web page, not Markdown), `bad-url`, `not-text`, `too-large`. */
-  code: 'http' | 'network' | 'html' | 'bad-url' | 'not-text' | 'too-large'
-  /** Extra detail: the HTTP status line or the browser's message. */
+  /**
+   * `http` (status not OK), `network`, `html` (a web page, not Markdown), `bad-url`, `not-text`,
+   * `too-large`; for files also `empty`, `not-markdown` (an image, a document…), `encoding`
+   * (not UTF-8, GBK or Shift_JIS), `no-deck` (a drop without a Markdown file), `storage`
+   * (a recent deck no longer stored).
+   */
+  code:
+    | 'http'
+    | 'network'
+    | 'html'
+    | 'bad-url'
+    | 'not-text'
+    | 'too-large'
+    | 'empty'
+    | 'not-markdown'
+    | 'encoding'
+    | 'no-deck'
+    | 'storage'
+  /** Extra detail: the HTTP status line, the browser's message, the size limit, the kind of file. */
   detail: string
+  /** Where it came from: a URL (default) or a file. */
+  origin?: 'url' | 'file'
 }
 
 /** `loading` while a deck is fetched, `ready` once one is shown, `failed` when the last load failed. */
@@ -30,8 +50,12 @@ export interface DeckSlice {
   startLoading: (source: DeckSource) => void
   /** Show a deck from its first slide (URL sync may then move to the hash). */
   openDeck: (deck: Deck, source: DeckSource) => void
-  /** Record a failed load and show the fallback deck, when given. */
+  /** Record a failed load and show the fallback deck, when given (else the open deck stays). */
   failLoading: (error: DeckLoadError, fallback?: { deck: Deck; source: DeckSource }) => void
+  /** Whether the start screen (bundled and recent decks, Open…) is shown. */
+  startScreen: boolean
+  /** Show or hide the start screen. */
+  setStartScreen: (open: boolean) => void
 }
 
 export interface NavSlice {

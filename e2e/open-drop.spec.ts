@@ -1,0 +1,65 @@
+import { expect, test } from '@playwright/test'
+import { centreOf, currentSlide, dropFiles, openSeed, pasteText, screenPixel } from './open-fixtures.ts'
+
+test.describe('dropping decks on the window', () => {
+  test('a dropped deck opens at slide 1, and the URL names it for a reload', async ({ page }) => {
+    await page.goto('./?deck=/e2e/decks/nav-fragments.md#3')
+    await expect(currentSlide(page)).toBeVisible()
+    await dropFiles(page, [{ name: 'seed-bert.md', path: 'decks/seed-bert.md', type: 'text/markdown' }])
+    await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of 12/)
+    await expect(currentSlide(page)).toContainText('BERT')
+    await expect(page).toHaveURL(/\?recent=[0-9a-f]{12}#1$/)
+  })
+
+  test('several files dropped side by side: images and themes resolve by name', async ({ page }) => {
+    await openSeed(page)
+    await dropFiles(page, [
+      { name: 'talk.md', path: 'e2e/decks/folder/talk.md' },
+      { name: 'dot.png', path: 'e2e/decks/folder/images/dot.png', type: 'image/png' },
+      { name: 'base.css', path: 'e2e/decks/folder/themes/base.css', type: 'text/css' },
+      { name: 'folder.css', path: 'e2e/decks/folder/themes/folder.css', type: 'text/css' },
+    ])
+    const slide = currentSlide(page)
+    await expect(slide.getByRole('heading', { name: 'Dropped folder' })).toBeVisible()
+    const image = slide.locator('img[alt^="Pink dot"]')
+    await expect(image).toHaveJSProperty('complete', true)
+    expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64)
+    expect(await image.getAttribute('src')).toMatch(/^blob:/)
+    const { x, y } = await centreOf(image)
+    expect(await screenPixel(page, x, y)).toEqual([255, 0, 128])
+    // The dropped theme, and the theme it imports, are applied.
+    await expect(slide.getByRole('heading', { name: 'Dropped folder' })).toHaveCSS('color', 'rgb(0, 200, 100)')
+    await expect(slide.locator('section').first()).toHaveCSS('background-color', 'rgb(10, 20, 30)')
+
+    // A background image (`![bg right](images/dot.png)`) resolves to the dropped file too.
+    await page.keyboard.press('End')
+    await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 3 of 3/)
+    const figure = currentSlide(page).locator('[data-marpit-advanced-background-container] figure')
+    await expect(figure).toHaveCSS('background-image', /^url\("blob:/)
+    const centre = await centreOf(figure)
+    expect(await screenPixel(page, centre.x, centre.y)).toEqual([255, 0, 128])
+  })
+
+  test('pasted Markdown opens as a deck', async ({ page }) => {
+    await openSeed(page)
+    await pasteText(page, '# Pasted title\n\nSome text\n\n---\n\n# Second\n')
+    await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of 2/)
+    await expect(currentSlide(page).getByRole('heading', { name: 'Pasted title' })).toBeVisible()
+  })
+
+  test('the drop hint shows while files are dragged over the window', async ({ page }) => {
+    await openSeed(page)
+    await page.evaluate(() => {
+      const data = new DataTransfer()
+      data.items.add(new File(['# x'], 'x.md'))
+      document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }))
+    })
+    await expect(page.getByText('Drop a deck to open it')).toBeVisible()
+    await page.evaluate(() => {
+      const data = new DataTransfer()
+      data.items.add(new File(['# x'], 'x.md'))
+      document.body.dispatchEvent(new DragEvent('dragleave', { dataTransfer: data, bubbles: true, cancelable: true }))
+    })
+    await expect(page.getByText('Drop a deck to open it')).toBeHidden()
+  })
+})
