@@ -69,8 +69,15 @@ function newest(path: string): number {
 /** Build `dist/` unless it is newer than the sources. */
 export function ensureBuilt(log: (text: string) => void = () => {}): void {
   const index = join(dist, 'index.html')
-  const sources = Math.max(newest(join(root, 'src')), newest(join(root, 'index.html')), newest(join(root, 'vite.config.ts')), newest(join(root, 'decks')))
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return
+  const sources = Math.max(
+    newest(join(root, 'src')),
+    newest(join(root, 'public')),
+    newest(join(root, 'index.html')),
+    newest(join(root, 'vite.config.ts')),
+    newest(join(root, 'decks')),
+  )
+  // A dist/ from before the service worker existed is stale too.
+  if (existsSync(index) && existsSync(join(dist, 'sw.js')) && statSync(index).mtimeMs >= sources) return
   log('building the app (dist/ is missing or older than src/)…')
   const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
   if (result.status !== 0) throw new Error('vite build failed')
@@ -108,7 +115,9 @@ function serve(deckPath: string, deckText: string): Promise<Server> {
     const url = new URL(request.url ?? '/', 'http://localhost')
     let body: Buffer | string | null = null
     let file: string | null = null
-    if (url.pathname === deckUrl) body = deckText
+    // No service worker: it would precache the whole app while the PDF is made.
+    if (url.pathname === '/sw.js' || url.pathname === '/registerSW.js') body = null
+    else if (url.pathname === deckUrl) body = deckText
     else if (url.pathname.startsWith('/__deck/')) file = fileUnder(deckDir, url.pathname.slice('/__deck'.length))
     else file = fileUnder(dist, url.pathname === '/' ? '/index.html' : url.pathname)
     if (file) body = readFileSync(file)

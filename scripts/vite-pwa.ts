@@ -42,6 +42,9 @@ export function offlineApp() {
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
+      // The first visit is served by the new worker at once, so decks it opens are kept for offline too.
+      clientsClaim: true,
+      skipWaiting: true,
       runtimeCaching: [
         {
           // Decks opened with ?deck=: fresh when online, the last copy offline.
