@@ -42,10 +42,10 @@ describe('the Awesome tour deck', () => {
     for (const combination of combinations) expect(used, combination).toContain(combination)
   })
 
-  it('should name its classes in each slide heading', () => {
+  it('should name its classes in each slide heading (toc_b: in its sidebar header)', () => {
     const unnamed = deck.slides.flatMap((slide, index) => {
       const names = (slide.class ?? '').split(/\s+/).filter(Boolean)
-      const text = marp.slides[index]!.headings.join(' ')
+      const text = `${marp.slides[index]!.headings.join(' ')} ${marp.slides[index]!.header?.text ?? ''}`
       return names.filter((name) => !text.includes(name)).map((name) => `slide ${index + 1}: ${name}`)
     })
     expect(unnamed).toEqual([])
