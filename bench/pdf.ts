@@ -64,6 +64,7 @@ export function benchPdf(runs = 3): [string, string][] {
   return rows
 }
 
+/** `npx tsx bench/pdf.ts [RUNS]`: the PDF rows alone (default 3 runs each). */
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  for (const [label, value] of benchPdf()) console.log(`${label.padEnd(44)}  ${value}`)
+  for (const [label, value] of benchPdf(Number(process.argv[2]) || 3)) console.log(`${label.padEnd(44)}  ${value}`)
 }

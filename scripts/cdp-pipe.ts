@@ -5,7 +5,7 @@
  * directly saves loading Playwright (about 0.35 s) on every export.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Readable, Writable } from 'node:stream'
@@ -133,17 +133,13 @@ export function launchChromium(executablePath: string, windowSize: [number, numb
       }
     },
     async close() {
-      if (!exited) {
-        const gone = new Promise((done) => child.once('exit', done))
-        send('Browser.close').catch(() => {})
-        await Promise.race([gone, new Promise((done) => setTimeout(done, 2000))])
-        if (!exited) child.kill('SIGKILL')
-      }
-      // Chromium's helper processes may hold the pipes a while: do not wait for them.
+      // The work is done and the profile is thrown away: no graceful shutdown to wait for.
+      if (!exited) child.kill('SIGKILL')
       input.destroy()
       output.destroy()
       child.unref()
-      rmSync(profile, { recursive: true, force: true, maxRetries: 2 })
+      // The profile goes once its helper processes have gone too, without holding this process.
+      spawn('sh', ['-c', 'sleep 2; rm -rf "$0"', profile], { detached: true, stdio: 'ignore' }).unref()
     },
   }
 }

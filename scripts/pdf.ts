@@ -134,6 +134,10 @@ function serve(deckPath: string, deckText: string): Promise<Server> {
 /** What the page reports once every page is laid out, fonts are ready and images have loaded or failed. */
 interface PrintedDeck {
   pages: number
+  /** Images still loading when the pages were laid out. */
+  images: number
+  /** Milliseconds since the page's navigation began, at each step. */
+  times: Record<'mounted' | 'fonts' | 'images' | 'painted', number>
   meta: { title: string | null; author: string | null; description: string | null; keywords: string[]; lang: string | null }
 }
 
@@ -154,7 +158,9 @@ const awaitPrintable = `(async () => {
     if (Date.now() - started > 60000) throw new Error('The print view did not appear within 60 s')
     await tick()
   }
+  const mounted = performance.now()
   await document.fonts.ready
+  const fonts = performance.now()
   const images = [...root.querySelectorAll('img')].filter((img) => !img.complete)
   await Promise.race([
     Promise.all(images.map((img) => new Promise((done) => {
@@ -163,9 +169,11 @@ const awaitPrintable = `(async () => {
     }))),
     new Promise((done) => setTimeout(done, IMAGE_TIMEOUT)),
   ])
+  const settled = performance.now()
   await frame()
   await frame()
-  return JSON.stringify({ pages: Number(root.dataset.slides), meta: JSON.parse(root.dataset.meta || '{}') })
+  const times = { mounted, fonts, images: settled, painted: performance.now() }
+  return JSON.stringify({ pages: Number(root.dataset.slides), meta: JSON.parse(root.dataset.meta || '{}'), images: images.length, times })
 })()`
 
 /** Export a deck to PDF; returns the output path and page count. */
@@ -201,6 +209,8 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     await page.send('Page.navigate', { url: `http://127.0.0.1:${port}/?${params}` })
     const printed = await evaluateInNewDocument<PrintedDeck>(page, awaitPrintable.replace('IMAGE_TIMEOUT', String(imageTimeoutMs)))
     if (errors.length) log(`page errors: ${errors.join('; ')}`)
+    const steps = Object.entries(printed.times).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`)
+    log(`page ready (${steps.join(', ')} after navigating; ${printed.images} images waited for)`)
     log(`printing ${printed.pages} pages…`)
     const { data } = await page.send<{ data: string }>('Page.printToPDF', {
       preferCSSPageSize: true,
