@@ -97,3 +97,26 @@ test.describe('bad input keeps the open deck', () => {
     await expect(loadAlert(page).locator('p')).toHaveText('无法打开 report.docx：这是文字处理文档（如 .docx），不是 Markdown 幻灯片（.md）。')
   })
 })
+
+test.describe('bad drops, again and in bulk', () => {
+  test('the same bad file dropped again after its message was dismissed says so again', async ({ page }) => {
+    await openSeed(page)
+    const alert = loadAlert(page)
+    await dropFiles(page, [{ name: 'empty.md', text: '' }])
+    await expect(alert).toContainText('Could not open empty.md')
+    await alert.getByRole('button', { name: 'Dismiss' }).click()
+    await expect(alert).toBeHidden()
+    await dropFiles(page, [{ name: 'empty.md', text: '' }])
+    await expect(alert).toContainText('Could not open empty.md')
+  })
+
+  test('several files without a Markdown deck among them are refused', async ({ page }) => {
+    await openSeed(page)
+    await dropFiles(page, [
+      { name: 'dot.png', path: 'e2e/decks/folder/images/dot.png', type: 'image/png' },
+      { name: 'base.css', path: 'e2e/decks/folder/themes/base.css', type: 'text/css' },
+    ])
+    await expect(loadAlert(page).locator('p')).toHaveText(/^Could not open dot\.png, base\.css: no Markdown \(\.md\) file was among the files\.$/)
+    await expect(currentSlide(page)).toContainText('BERT')
+  })
+})

@@ -24,6 +24,8 @@ test.describe('recent decks', () => {
     const slide = currentSlide(page)
     await expect(slide).toHaveAccessibleName(/^Slide 2 of 3/)
     await expect(slide.getByRole('heading', { name: 'Dot again' })).toBeVisible()
+    // The theme's own `url(../images/dot.png)` resolves to the dropped image as well.
+    await expect(slide.getByRole('heading', { name: 'Dot again' })).toHaveCSS('background-image', /^url\("blob:/)
     await expect(slide.locator('section').first()).toHaveCSS('background-color', 'rgb(10, 20, 30)')
     const image = slide.locator('img[alt^="Pink dot"]')
     await expect(image).toHaveJSProperty('complete', true)

@@ -87,3 +87,11 @@ describe('quickTitle', () => {
     expect(quickTitle('no heading')).toBeNull()
   })
 })
+
+describe('bundle names', () => {
+  it('names loose files by their names, a few at most', () => {
+    const files = ['a.md', 'b.png', 'c.css', 'd.css'].map((path) => ({ path, blob: new Blob(['x']) }))
+    expect(buildBundle(files.slice(0, 2)).name).toBe('a.md, b.png')
+    expect(buildBundle(files).name).toBe('a.md, b.png, c.css, …')
+  })
+})

@@ -26,13 +26,20 @@ export interface DeckBundle {
 
 const depth = (path: string) => path.split('/').length
 
+/** A name for files dropped together: the folder, or the top-level names (`a.png, b.css`). */
+function bundleName(paths: readonly string[]): string {
+  const tops = [...new Set(paths.map((path) => path.split('/')[0] ?? ''))].filter(Boolean)
+  if (tops.length === 0) return 'deck'
+  return tops.length <= 3 ? tops.join(', ') : `${tops.slice(0, 3).join(', ')}, …`
+}
+
 /**
  * Build a bundle from dropped files.
  *
  * @param entries
  *   The files with their paths in the drop (`\` or `/`; `./` and `..` applied).
  * @param name
- *   A name for the bundle (default: the first path's first segment).
+ *   A name for the bundle (default: the folder, or the top-level names).
  */
 export function buildBundle(entries: readonly BundleEntry[], name?: string): DeckBundle {
   const files = new Map<string, Blob>()
@@ -45,8 +52,7 @@ export function buildBundle(entries: readonly BundleEntry[], name?: string): Dec
   const paths = [...files.keys()]
   const decks = paths.filter(isDeckName).sort((a, b) => depth(a) - depth(b) || a.localeCompare(b))
   const styles = paths.filter((path) => /\.css$/i.test(path)).sort()
-  const first = paths[0] ?? ''
-  return { name: name ?? (first.split('/')[0] || 'deck'), files, decks, styles }
+  return { name: name ?? bundleName(paths), files, decks, styles }
 }
 
 /**

@@ -133,7 +133,7 @@ export async function openRecentInStore(
 ): Promise<boolean> {
   const stored = await readRecentDeck(id).catch(() => undefined)
   if (!stored) {
-    store.getState().failLoading({ url: id, code: 'storage', detail: '', origin: 'file' }, fallback)
+    store.getState().failLoading({ url: `?recent=${id}`, code: 'storage', detail: '', origin: 'file' }, fallback)
     return false
   }
   if (!keepUrl) setDeckParam({ name: 'recent', value: id })

@@ -9,6 +9,7 @@ import { setAssetResolver } from '../render/asset-urls.ts'
 import { readThemeMeta, registerTheme, unregisterTheme } from '../themes/index.ts'
 import { bundleResolver, type BundleResolver } from './asset-resolver.ts'
 import type { DeckBundle } from './bundle.ts'
+import { resolveCssUrls } from './css-urls.ts'
 import { decodeDeckBytes, type DeckEncoding } from './decode.ts'
 import { basename } from './paths.ts'
 import { LoadProblem } from './problems.ts'
@@ -57,13 +58,13 @@ export async function parseDeckText(text: string): Promise<Deck> {
 }
 
 /** Themes and object URLs of the bundle on screen, released when another opens. */
-let current: { themes: string[]; resolver: BundleResolver | null } = { themes: [], resolver: null }
+let current: { themes: string[]; resolvers: BundleResolver[] } = { themes: [], resolvers: [] }
 
 /** Release the open bundle's themes and object URLs (another deck is about to show). */
 export function releaseOpenBundle(): void {
   for (const name of current.themes) unregisterTheme(name)
-  current.resolver?.dispose()
-  current = { themes: [], resolver: null }
+  for (const resolver of current.resolvers) resolver.dispose()
+  current = { themes: [], resolvers: [] }
 }
 
 /**
@@ -85,17 +86,23 @@ export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Prom
   if (!blob) throw new LoadProblem('no-deck')
   const { text, encoding } = await readDeckFile(name, blob)
   const deck = await parseDeckText(text)
-  const styles = await Promise.all(bundle.styles.map(async (path) => (await bundle.files.get(path)?.text()) ?? ''))
+  const styles = await Promise.all(
+    bundle.styles.map(async (path) => ({ path, css: (await bundle.files.get(path)?.text()) ?? '' })),
+  )
 
   releaseOpenBundle()
   const themes: string[] = []
-  for (const css of styles) {
+  const resolvers: BundleResolver[] = []
+  for (const { path, css } of styles) {
     // Only Marp themes (`/* @theme name */`); other CSS files are left alone.
     if (!readThemeMeta(css).name) continue
-    themes.push(registerTheme(css).name)
+    const cssResolver = bundleResolver(bundle, path)
+    resolvers.push(cssResolver)
+    themes.push(registerTheme(resolveCssUrls(css, cssResolver.resolve)).name)
   }
   const resolver = bundleResolver(bundle, deckPath)
+  resolvers.push(resolver)
   setAssetResolver(deck, resolver.resolve)
-  current = { themes, resolver }
+  current = { themes, resolvers }
   return { deck, name, encoding, themes }
 }
