@@ -26,6 +26,8 @@ export interface SectionOptions {
   theme?: string | null
   /** Key of the slide's scoped styles (adds `data-marpit-scope-KEY`), if any. */
   scope?: string | null
+  /** The `backgroundImage` directive's image failed to load: leave the theme's background in place. */
+  backgroundImageFailed?: boolean
 }
 
 function camel(property: string): string {
@@ -84,7 +86,7 @@ export function sectionProps(slide: Slide, options: SectionOptions = {}): Sectio
     set('background-color', slide.backgroundColor)
     set('background-image', 'none')
   }
-  if (slide.backgroundImage && cleanCssValue('background-image', slide.backgroundImage) !== null) {
+  if (slide.backgroundImage && !options.backgroundImageFailed && cleanCssValue('background-image', slide.backgroundImage) !== null) {
     set('background-image', slide.backgroundImage)
     set('background-position', slide.backgroundPosition ?? 'center')
     set('background-repeat', slide.backgroundRepeat ?? 'no-repeat')

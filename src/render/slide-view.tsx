@@ -21,6 +21,7 @@ import { useMemo, useRef, type ReactElement } from 'react'
 import type { Root } from 'hast'
 import type { Deck, Slide } from '../deck/types.ts'
 import { BackgroundImages } from './background-layer.tsx'
+import { useBackgroundImageFailed } from './background-image-status.ts'
 import { hastToReact } from './components.tsx'
 import { applyExtras, useRenderExtras } from './extras.ts'
 import type { RenderExtras } from './hast.ts'
@@ -90,7 +91,12 @@ function SlideSections({ deck, slide }: { deck: Deck; slide: Slide }) {
   const extras = useRenderExtras(deck)
   const theme = useShownDeck(deck).theme
   // As in Marp, `data-theme` only when the deck chose a theme we have.
-  const options = { theme: theme.requested && !theme.unknown ? theme.name : null, scope: slideScopeKey(slide) }
+  const backgroundImageFailed = useBackgroundImageFailed(slide.backgroundImage)
+  const options = {
+    theme: theme.requested && !theme.unknown ? theme.name : null,
+    scope: slideScopeKey(slide),
+    backgroundImageFailed,
+  }
   const props = (layer: SectionLayer) => sectionProps(slide, { ...options, layer })
 
   const part = preparedSlide(slide)
