@@ -2,7 +2,10 @@ import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest'
 import { parseDeck } from '../deck/index.ts'
 import { createPresenterStore, type DeckSource } from '../present/store/index.ts'
 import { deckIdentity } from '../presenter-view/sync.ts'
+import type { Deck } from '../deck/types.ts'
 import { assetUrl, setAssetResolver } from '../render/asset-urls.ts'
+import { adoptPrepared } from '../render/prepared.ts'
+import { prepareBundledDeck } from '../render/preparer.ts'
 import { devServerPath, reloadText, watchFileHandle, type PolledHandle } from './live-reload.ts'
 import { reuseUnchangedSlides } from './reuse-slides.ts'
 
@@ -79,6 +82,17 @@ describe('reloadText', () => {
     const first = await reloadText(store, deck, `${original}\n\nmore`)
     const second = await reloadText(store, first!, `${original}\n\nmore again`)
     expect(assetUrl(second, 'images/a.png')).toBe('blob:images/a.png')
+  })
+
+  test('should reuse the slides of a deck prepared at build time that did not change', async () => {
+    const bundled = prepareBundledDeck(original) as unknown as { deck: Deck; prepared: Parameters<typeof adoptPrepared>[1] }
+    adoptPrepared(bundled.deck, bundled.prepared)
+    const store = createPresenterStore({ deck: { deck: bundled.deck, source: { kind: 'bundled', name: 'talk.md' } }, slideIndex: 1 })
+    await reloadText(store, bundled.deck, original.replace('# End', '# The end'))
+    const slides = store.getState().deck!.slides
+    slides.slice(0, 3).forEach((slide, index) => expect(slide).toBe(bundled.deck.slides[index]))
+    expect(slides[3]).not.toBe(bundled.deck.slides[3])
+    expect(slides[3]?.headings[0]?.text).toBe('The end')
   })
 
   test('should not replace a deck that is no longer on screen', async () => {
