@@ -62,4 +62,22 @@ test.describe('dropping decks on the window', () => {
     })
     await expect(page.getByText('Drop a deck to open it')).toBeHidden()
   })
+
+  test('Back returns to the deck that was open before the drop', async ({ page }) => {
+    await page.goto('./?deck=/e2e/decks/nav-fragments.md')
+    await expect(currentSlide(page)).toBeVisible()
+    const before = await currentSlide(page).innerText()
+    await dropFiles(page, [{ name: 'seed-bert.md', path: 'decks/seed-bert.md' }])
+    await expect(currentSlide(page)).toContainText('BERT')
+    await page.goBack()
+    await expect(page).toHaveURL(/\?deck=\/e2e\/decks\/nav-fragments\.md/)
+    await expect(currentSlide(page)).toHaveText(before)
+  })
+
+  test('a pasted web address opens the deck there', async ({ page }) => {
+    await openSeed(page)
+    await pasteText(page, `${new URL('/e2e/decks/open-url/deck.md', page.url()).href}\n`)
+    await expect(page).toHaveURL(/\?deck=http/)
+    await expect(currentSlide(page).getByRole('heading', { name: 'Served deck' })).toBeVisible()
+  })
 })

@@ -20,9 +20,15 @@ import { setAssetResolver } from '../render/asset-urls.ts'
 /** The URL parameters that name the open deck. */
 const deckParams = ['deck', 'recent', 'bundled'] as const
 
+/** The deck parameters of a URL's query, as one comparable string. */
+export function deckQuery(search: string): string {
+  const params = new URLSearchParams(search)
+  return deckParams.map((name) => `${name}=${params.get(name) ?? ''}`).join('&')
+}
+
 /**
- * Name the open deck in the page URL (replacing the entry; no hash, so the
- * new deck starts at slide 1).
+ * Name the open deck in the page URL, in a new history entry (no hash, so
+ * the new deck starts at slide 1): Back returns to the deck before.
  *
  * @param param
  *   `recent` or `bundled` with its value, or null for the seed deck.
@@ -32,7 +38,27 @@ export function setDeckParam(param: { name: 'recent' | 'bundled'; value: string 
   for (const name of deckParams) url.searchParams.delete(name)
   if (param) url.searchParams.set(param.name, param.value)
   url.hash = ''
-  window.history.replaceState(null, '', url.href)
+  window.history.pushState(null, '', url.href)
+  shownQuery = deckQuery(url.search)
+}
+
+/** The deck parameters of the deck on screen (see {@link bindDeckHistory}). */
+let shownQuery: string | null = null
+
+/**
+ * Back and Forward across decks: when the URL comes to name another deck
+ * than the one on screen, load the page for it.
+ *
+ * @returns
+ *   A function that stops listening.
+ */
+export function bindDeckHistory(): () => void {
+  shownQuery ??= deckQuery(window.location.search)
+  const follow = () => {
+    if (deckQuery(window.location.search) !== shownQuery) window.location.reload()
+  }
+  window.addEventListener('popstate', follow)
+  return () => window.removeEventListener('popstate', follow)
 }
 
 /** Options of {@link openBundleInStore}. */

@@ -30,11 +30,13 @@ function folder(fullPath: string, children: WalkableEntry[]): WalkableEntry {
 }
 
 describe('walkEntries', () => {
-  it('reads every file of a dropped folder, in every batch, with paths from the drop', async () => {
+  it('reads every file of a dropped folder, in every batch, with paths from the drop, skipping node_modules and hidden folders', async () => {
     const tree = folder('/talk', [
       file('/talk/deck.md'),
       folder('/talk/images', [file('/talk/images/a.png'), file('/talk/images/b.png'), file('/talk/images/c.png')]),
       file('/talk/theme.css'),
+      folder('/talk/node_modules', [file('/talk/node_modules/x.md')]),
+      folder('/talk/.git', [file('/talk/.git/HEAD')]),
     ])
     const entries = await walkEntries([tree, file('/loose.md')])
     expect(entries.map((entry) => entry.path)).toEqual([

@@ -23,6 +23,11 @@ export interface WalkableEntry {
   createReader?: () => { readEntries: (success: (entries: WalkableEntry[]) => void, failure?: (error: unknown) => void) => void }
 }
 
+/** Folders never part of a deck (dependencies, version control, hidden ones), not even read. */
+function skippedFolder(name: string): boolean {
+  return name.startsWith('.') || name === 'node_modules'
+}
+
 /**
  * Every file under some entries, with paths relative to the drop.
  *
@@ -36,7 +41,7 @@ export async function walkEntries(roots: readonly WalkableEntry[]): Promise<Bund
       const read = entry.file.bind(entry)
       const file = await new Promise<File>((resolve, reject) => read(resolve, reject))
       out.push({ path: entry.fullPath.replace(/^\//, ''), blob: file })
-    } else if (entry.isDirectory && entry.createReader) {
+    } else if (entry.isDirectory && entry.createReader && !skippedFolder(entry.name)) {
       const reader = entry.createReader()
       // `readEntries` gives at most 100 entries a call: call until it gives none.
       for (;;) {

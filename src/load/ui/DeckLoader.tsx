@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { useMessages, usePresenterStore } from '../../present/store-context.tsx'
-import { openBundledInStore, openDroppedInStore, openRecentInStore } from '../deck-opener.ts'
+import { bindDeckHistory, openBundledInStore, openDroppedInStore, openRecentInStore } from '../deck-opener.ts'
 import type { DroppedFiles } from '../read-drop.ts'
 import { pickDeckFile, pickWithInput } from './pickers.ts'
 import { ChooseDeckDialog } from './ChooseDeckDialog.tsx'
@@ -18,6 +18,15 @@ import './loader.css'
 interface Choice {
   decks: readonly string[]
   answer: (path: string | null) => void
+}
+
+/** Open a deck by its address: the page reloads on `?deck=URL` (a reload then keeps it). */
+function openUrl(url: string): void {
+  const page = new URL(window.location.href)
+  for (const name of ['recent', 'bundled']) page.searchParams.delete(name)
+  page.searchParams.set('deck', url)
+  page.hash = ''
+  window.location.assign(page.href)
 }
 
 /** The drop target, paste and keyboard listeners, pickers and dialogs for opening decks. */
@@ -45,7 +54,8 @@ export function DeckLoader() {
   const openFolder = useCallback(() => open(pickWithInput(folderInput.current)), [open])
 
   const dragging = useWindowDrop(open)
-  usePaste(open)
+  usePaste(open, openUrl)
+  useEffect(bindDeckHistory, [])
   useEffect(() => {
     const key = (event: KeyboardEvent) => {
       if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'o') {
