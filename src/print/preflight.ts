@@ -1,5 +1,7 @@
 /** Checks before printing: slides whose content overflows the slide box (or was shrunk to fit), images that did not load. */
 
+import { sectionOverflows } from '../render/fit-content.ts'
+
 /** One problem found on a slide (0-based index). */
 export interface PreflightIssue {
   slideIndex: number
@@ -34,9 +36,8 @@ export function preflight(root: ParentNode): PreflightIssue[] {
     const slideIndex = Number(page.dataset.slideIndex)
     const box = page.querySelector<HTMLElement>('[data-lectern-slide]')
     if (!box) continue
-    const overflows = [...box.querySelectorAll<HTMLElement>(contentSections)].some(
-      (section) => section.scrollHeight > section.clientHeight + 1 || section.scrollWidth > section.clientWidth + 1,
-    )
+    // Content boxes, not scroll sizes: a theme's header or footer reaching past the edge is not overflow.
+    const overflows = [...box.querySelectorAll<HTMLElement>(contentSections)].some(sectionOverflows)
     const fit = Number(box.dataset.lecternShrunk)
     if (fit > 0 && fit < 1) issues.push({ slideIndex, kind: 'shrunk', detail: String(Math.round(fit * 100)) })
     else if (overflows) issues.push({ slideIndex, kind: 'overflow' })

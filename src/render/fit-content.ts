@@ -74,6 +74,16 @@ function setSectionFit(section: HTMLElement, zoom: number): void {
   }
 }
 
+/**
+ * Whether a section's content (header and footer aside) leaves the slide or
+ * runs under its header or footer, as it is laid out now.
+ */
+export function sectionOverflows(section: HTMLElement): boolean {
+  if (section.offsetWidth === 0) return false
+  const scale = section.getBoundingClientRect().width / section.offsetWidth
+  return !isInside(contentBox(measuredElements(section)), contentArea(section), scale)
+}
+
 /** Shrink one section's content until it fits; the zoom used (1 when none was needed). */
 function fitSection(section: HTMLElement): number {
   setSectionFit(section, 1)
