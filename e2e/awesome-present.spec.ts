@@ -169,6 +169,16 @@ test.describe('Awesome Marp decks in the presenter', () => {
     await expect(picker).toHaveValue('am_red')
   })
 
+  test('the presenter window and the print view follow the chosen theme', async ({ context }) => {
+    const { audience, presenter } = await openPair(context, '', '#1')
+    await audience.getByRole('combobox', { name: 'Theme' }).selectOption('am_red')
+    await expect(presenter.page.locator('.lectern-pv-current [data-lectern-deck]')).toHaveAttribute('data-theme', 'am_red')
+    expectColour(await coverBandColour(presenter.page, presenter.current), '#a7535a')
+
+    await audience.getByRole('button', { name: 'Print / PDF' }).click()
+    await expect(audience.locator('[data-lectern-print] [data-lectern-deck]')).toHaveAttribute('data-theme', 'am_red')
+  })
+
   test('the theme picker is a labelled select in Chinese too', async ({ presenter, page }) => {
     await presenter.open()
     await presenter.languageSelect.selectOption('zh-CN')

@@ -140,6 +140,8 @@ export function useFitSlide(ref: RefObject<HTMLElement | null>, slide: Slide): v
     const box = ref.current
     if (!box) return
     const run = () => {
+      // Not laid out (in a closed dialog): nothing to measure until it shows.
+      if (box.getClientRects().length === 0) return
       try {
         reportFit(slide, fitSlideBox(box, guard))
       } catch (error) {
@@ -151,15 +153,29 @@ export function useFitSlide(ref: RefObject<HTMLElement | null>, slide: Slide): v
     // Later changes of size are fitted on the next frame: doing it inside the
     // observer's callback would resize observed elements again in the same frame.
     let frame = 0
+    let live = true
     const later = () => {
+      if (!live) return
       cancelAnimationFrame(frame)
       frame = requestAnimationFrame(run)
     }
-    const observer = new ResizeObserver(later)
-    for (const section of box.children) for (const child of section.children) observer.observe(child)
+    const resized = new ResizeObserver(later)
+    const observeChildren = () => {
+      resized.disconnect()
+      for (const section of box.children) for (const child of section.children) resized.observe(child)
+    }
+    observeChildren()
+    // Content replaced under the same slide (math or code highlighting loaded): watch the new elements.
+    const replaced = new MutationObserver(() => {
+      observeChildren()
+      later()
+    })
+    replaced.observe(box, { childList: true, subtree: true })
     document.fonts?.ready.then(later, () => {})
     return () => {
-      observer.disconnect()
+      live = false
+      resized.disconnect()
+      replaced.disconnect()
       cancelAnimationFrame(frame)
     }
   }, [ref, slide, guard])
