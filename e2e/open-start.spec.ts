@@ -56,3 +56,15 @@ test.describe('the start screen', () => {
     await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of 2/)
   })
 })
+
+test('keys inside the start screen stay there: Escape closes it, arrows do not move the slides behind', async ({ page }) => {
+  await openSeed(page)
+  await page.getByRole('button', { name: 'Open…' }).click()
+  const start = page.getByRole('dialog', { name: 'Open a deck' })
+  await expect(start).toBeVisible()
+  await page.keyboard.press('ArrowRight')
+  await page.keyboard.press('Escape')
+  await expect(start).toBeHidden()
+  await expect(page.getByRole('dialog')).toHaveCount(0)
+  await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of 12/)
+})

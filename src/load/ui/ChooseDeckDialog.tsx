@@ -1,6 +1,7 @@
 /** Several Markdown files arrived at once: which one to present. */
 import { ModalDialog } from '../../present/ModalDialog.tsx'
 import { useMessages } from '../../present/store-context.tsx'
+import { dialogKeys } from './dialog-keys.ts'
 
 /** Props of {@link ChooseDeckDialog}. */
 export interface ChooseDeckDialogProps {
@@ -15,22 +16,24 @@ export function ChooseDeckDialog({ decks, onChoose }: ChooseDeckDialogProps) {
   const t = useMessages().open
   return (
     <ModalDialog open={decks !== null} onClose={() => onChoose(null)} label={t.chooseDeck} className="lectern-dialog lectern-open-dialog">
-      <header className="lectern-dialog-header">
-        <h2>{t.chooseDeck}</h2>
-        <button type="button" onClick={() => onChoose(null)}>
-          {t.cancel}
-        </button>
-      </header>
-      <p className="lectern-open-hint">{t.chooseDeckHint(decks?.length ?? 0)}</p>
-      <ul className="lectern-open-list">
-        {decks?.map((path) => (
-          <li key={path}>
-            <button type="button" onClick={() => onChoose(path)}>
-              <span className="lectern-open-title">{path}</span>
-            </button>
-          </li>
-        ))}
-      </ul>
+      <div onKeyDown={dialogKeys(() => onChoose(null))}>
+        <header className="lectern-dialog-header">
+          <h2>{t.chooseDeck}</h2>
+          <button type="button" onClick={() => onChoose(null)}>
+            {t.cancel}
+          </button>
+        </header>
+        <p className="lectern-open-hint">{t.chooseDeckHint(decks?.length ?? 0)}</p>
+        <ul className="lectern-open-list">
+          {decks?.map((path) => (
+            <li key={path}>
+              <button type="button" onClick={() => onChoose(path)}>
+                <span className="lectern-open-title">{path}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </div>
     </ModalDialog>
   )
 }

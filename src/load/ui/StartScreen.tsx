@@ -8,6 +8,7 @@ import { ModalDialog } from '../../present/ModalDialog.tsx'
 import { useMessages, usePresenter, usePresenterActions } from '../../present/store-context.tsx'
 import { bundledDecks, quickTitle } from '../bundled-decks.ts'
 import { clearRecentDecks, listRecentDecks, type RecentDeck } from '../recent-decks.ts'
+import { dialogKeys } from './dialog-keys.ts'
 
 /** Props of {@link StartScreen}. */
 export interface StartScreenProps {
@@ -68,58 +69,60 @@ export function StartScreen({ onOpenFile, onOpenFolder, onOpenBundled, onOpenRec
 
   return (
     <ModalDialog open={open} onClose={() => setStartScreen(false)} label={t.startTitle} className="lectern-dialog lectern-open-dialog">
-      <header className="lectern-dialog-header">
-        <h2>{t.startTitle}</h2>
-        <button type="button" onClick={() => setStartScreen(false)}>
-          {messages.close}
-        </button>
-      </header>
-      <div className="lectern-open-actions">
-        <button type="button" onClick={onOpenFile}>
-          {t.openFile}
-        </button>
-        <button type="button" onClick={onOpenFolder}>
-          {t.openFolder}
-        </button>
-      </div>
-      <p className="lectern-open-hint">{t.dropHint}</p>
-      <section aria-labelledby="lectern-open-bundled">
-        <h3 id="lectern-open-bundled">{t.bundledDecks}</h3>
-        <ul className="lectern-open-list">
-          {bundledDecks.map((deck) => (
-            <li key={deck.name}>
-              <button type="button" onClick={() => onOpenBundled(deck.name)}>
-                <span className="lectern-open-title">{titles[deck.name] ?? deck.name}</span>
-                <span className="lectern-open-name">{deck.name}</span>
+      <div onKeyDown={dialogKeys(() => setStartScreen(false))}>
+        <header className="lectern-dialog-header">
+          <h2>{t.startTitle}</h2>
+          <button type="button" onClick={() => setStartScreen(false)}>
+            {messages.close}
+          </button>
+        </header>
+        <div className="lectern-open-actions">
+          <button type="button" onClick={onOpenFile}>
+            {t.openFile}
+          </button>
+          <button type="button" onClick={onOpenFolder}>
+            {t.openFolder}
+          </button>
+        </div>
+        <p className="lectern-open-hint">{t.dropHint}</p>
+        <section aria-labelledby="lectern-open-bundled">
+          <h3 id="lectern-open-bundled">{t.bundledDecks}</h3>
+          <ul className="lectern-open-list">
+            {bundledDecks.map((deck) => (
+              <li key={deck.name}>
+                <button type="button" onClick={() => onOpenBundled(deck.name)}>
+                  <span className="lectern-open-title">{titles[deck.name] ?? deck.name}</span>
+                  <span className="lectern-open-name">{deck.name}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="lectern-open-recent">
+          <h3 id="lectern-open-recent">{t.recentDecks}</h3>
+          {recent.length === 0 ? (
+            <p className="lectern-open-hint">{t.noRecent}</p>
+          ) : (
+            <>
+              <ul className="lectern-open-list">
+                {recent.map((deck) => (
+                  <li key={deck.id}>
+                    <button type="button" onClick={() => onOpenRecent(deck.id)}>
+                      <span className="lectern-open-title">{deck.title ?? deck.name}</span>
+                      <span className="lectern-open-name">
+                        {deck.name} · {date.format(deck.openedAt)}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              <button type="button" className="lectern-open-clear" onClick={clearRecent}>
+                {t.clearRecent}
               </button>
-            </li>
-          ))}
-        </ul>
-      </section>
-      <section aria-labelledby="lectern-open-recent">
-        <h3 id="lectern-open-recent">{t.recentDecks}</h3>
-        {recent.length === 0 ? (
-          <p className="lectern-open-hint">{t.noRecent}</p>
-        ) : (
-          <>
-            <ul className="lectern-open-list">
-              {recent.map((deck) => (
-                <li key={deck.id}>
-                  <button type="button" onClick={() => onOpenRecent(deck.id)}>
-                    <span className="lectern-open-title">{deck.title ?? deck.name}</span>
-                    <span className="lectern-open-name">
-                      {deck.name} · {date.format(deck.openedAt)}
-                    </span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-            <button type="button" className="lectern-open-clear" onClick={clearRecent}>
-              {t.clearRecent}
-            </button>
-          </>
-        )}
-      </section>
+            </>
+          )}
+        </section>
+      </div>
     </ModalDialog>
   )
 }
