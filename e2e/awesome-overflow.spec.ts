@@ -2,7 +2,7 @@
  * The overflow guard on real decks: with it on (the default), nothing on any
  * slide of the seed deck, the Awesome demo deck and the Awesome tour reaches
  * outside its slide; with it off (`?fit=0`), the slides that do overflow are
- * exactly ones the guard shrinks. The print view lays every slide out at its
+ * ones the guard shrinks, and it shrinks no slide that fits. The print view lays every slide out at its
  * own size, so boxes are in slide pixels as they are.
  */
 import { existsSync, readFileSync } from 'node:fs'
@@ -19,6 +19,16 @@ const decks = [
   { name: 'Awesome tour', deck: '/decks/awesome-tour.md', slides: 59 },
 ]
 
+/** What one look at the print view found. */
+interface Reading {
+  /** Elements outside their slide. */
+  spills: Spill[]
+  /** Slides the guard shrank. */
+  shrunk: number[]
+  /** Slides whose text or images touch the header's or footer's visible text or images. */
+  collisions: number[]
+}
+
 /** One element found outside its slide. */
 interface Spill {
   slide: number
@@ -31,15 +41,53 @@ interface Spill {
  * ancestor aside) whose box leaves its slide's box by more than 1 px; and the
  * slides the guard shrank.
  */
-async function measure(page: Page): Promise<{ spills: Spill[]; shrunk: number[] }> {
-  // Fitting runs on the next frame after fonts and images settle.
+async function measure(page: Page): Promise<Reading> {
   await page.evaluate(async () => {
     await document.fonts.ready
     await Promise.all([...document.images].map((image) => (image.complete ? null : image.decode().catch(() => null))))
-    for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame)
   })
+  // Fitting follows late size changes (images, fonts) a frame or more later: measure until two readings agree.
+  let last = ''
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.waitForTimeout(300)
+    const reading = await measureOnce(page)
+    if (JSON.stringify(reading) === last) return reading
+    last = JSON.stringify(reading)
+  }
+  throw new Error('the slides kept changing size for 3 s')
+}
+
+/** One reading of {@link measure}. */
+function measureOnce(page: Page): Promise<Reading> {
   return page.evaluate(() => {
     const spills: Spill[] = []
+    const collisions: number[] = []
+    /** Boxes of what is drawn: each text run and each image under `root`. */
+    const inked = (root: Element, skip: (element: Element) => boolean = () => false): DOMRect[] => {
+      const rects: DOMRect[] = []
+      // Skipped elements are rejected with everything inside them.
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
+        acceptNode: (node) => (node instanceof Element && skip(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      })
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node instanceof Element) {
+          if (node.matches('img, svg')) rects.push(node.getBoundingClientRect())
+        } else if ((node.textContent ?? '').trim()) {
+          const range = document.createRange()
+          range.selectNodeContents(node)
+          rects.push(...range.getClientRects())
+        }
+      }
+      return rects.filter((rect) => rect.width > 0 && rect.height > 0)
+    }
+    const meet = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
+    /** Whether the slide's own text or images touch those of its header or footer. */
+    const collides = (section: Element) => {
+      const chrome = [...section.children].filter((child) => child.localName === 'header' || child.localName === 'footer')
+      const edges = chrome.flatMap((element) => inked(element))
+      const content = inked(section, (element) => element.parentElement === section && chrome.includes(element))
+      return content.some((rect) => edges.some((edge) => meet(rect, edge)))
+    }
     const shrunk: number[] = []
     const pages = [...document.querySelectorAll('[data-lectern-print-page]')]
     pages.forEach((printPage, index) => {
@@ -73,9 +121,10 @@ async function measure(page: Page): Promise<{ spills: Spill[]; shrunk: number[] 
           for (const child of element.children) visit(child)
         }
         for (const child of section.children) if (child.localName !== 'header' && child.localName !== 'footer') visit(child)
+        if (collides(section)) collisions.push(slide)
       }
     })
-    return { spills, shrunk }
+    return { spills, shrunk, collisions }
   })
 }
 
@@ -102,7 +151,9 @@ test.describe('the overflow guard on the seed, demo and tour decks', () => {
       await openPrint(page, `/?deck=${deck}&print=1`, slides)
       const on = await measure(page)
 
-      const report = `${name}: ${slidesOf(off.spills).length} of ${slides} slides overflow with the guard off (${slidesOf(off.spills).join(', ') || 'none'}); the guard shrinks ${on.shrunk.length} (${on.shrunk.join(', ') || 'none'})`
+      const report =
+        `${name}: ${slidesOf(off.spills).length} of ${slides} slides overflow with the guard off (${slidesOf(off.spills).join(', ') || 'none'}), ` +
+        `${off.collisions.length} run into the header or footer (${off.collisions.join(', ') || 'none'}); the guard shrinks ${on.shrunk.length} (${on.shrunk.join(', ') || 'none'})`
       const details = off.spills.map((spill) => `  slide ${spill.slide}: ${spill.element} at ${spill.box.join(',')}`).slice(0, 20)
       test.info().annotations.push({ type: 'overflow', description: [report, ...details].join('\n') })
       console.log([report, ...details].join('\n'))
@@ -110,6 +161,9 @@ test.describe('the overflow guard on the seed, demo and tour decks', () => {
       expect(on.spills, 'elements outside their slide with the guard on').toEqual([])
       for (const slide of slidesOf(off.spills)) expect(on.shrunk, `slide ${slide} overflows, so the guard shrinks it`).toContain(slide)
       expect(off.shrunk, 'nothing is shrunk with the guard off').toEqual([])
+      // And the guard leaves alone a slide that fits: inside its box, clear of the header's and footer's text and images.
+      const needed = new Set([...slidesOf(off.spills), ...off.collisions])
+      expect(on.shrunk.filter((slide) => !needed.has(slide)), 'slides shrunk although they fit').toEqual([])
     })
   }
 })
