@@ -80,4 +80,17 @@ test.describe('dropping decks on the window', () => {
     await expect(page).toHaveURL(/\?deck=http/)
     await expect(currentSlide(page).getByRole('heading', { name: 'Served deck' })).toBeVisible()
   })
+
+  test('a link dropped from another tab opens the deck it points at', async ({ page }) => {
+    await openSeed(page)
+    const link = new URL('/e2e/decks/open-url/deck.md', page.url()).href
+    await page.evaluate((url) => {
+      const data = new DataTransfer()
+      data.setData('text/uri-list', `# a comment\r\n${url}`)
+      for (const type of ['dragenter', 'dragover', 'drop'])
+        document.body.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }))
+    }, link)
+    await expect(page).toHaveURL(/\?deck=http/)
+    await expect(currentSlide(page).getByRole('heading', { name: 'Served deck' })).toBeVisible()
+  })
 })

@@ -53,7 +53,7 @@ export function DeckLoader() {
   const openFile = useCallback(() => open(pickDeckFile(fileInput.current)), [open])
   const openFolder = useCallback(() => open(pickWithInput(folderInput.current)), [open])
 
-  const dragging = useWindowDrop(open)
+  const dragging = useWindowDrop(open, openUrl)
   usePaste(open, openUrl)
   useEffect(bindDeckHistory, [])
   useEffect(() => {

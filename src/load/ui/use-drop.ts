@@ -1,10 +1,20 @@
-/** Drop files or a folder anywhere on the window: the drop target is the whole page. */
+/**
+ * Drop files or a folder anywhere on the window: the drop target is the whole
+ * page. A link dropped from another tab opens the deck it points at.
+ */
 import { useEffect, useState } from 'react'
 import { readDataTransfer, type DroppedFiles } from '../read-drop.ts'
 
-/** Whether a drag carries files (not text or a link dragged inside the page). */
+/** Whether a drag carries files or a link (not text selected in the page). */
 function hasFiles(event: DragEvent): boolean {
-  return [...(event.dataTransfer?.types ?? [])].includes('Files')
+  const types = [...(event.dataTransfer?.types ?? [])]
+  return types.includes('Files') || types.includes('text/uri-list')
+}
+
+/** The first http(s) link of a `text/uri-list` (lines starting with `#` are comments). */
+export function firstLink(uriList: string): string | null {
+  const line = uriList.split(/\r?\n/).find((entry) => entry.trim() && !entry.startsWith('#'))
+  return line && /^https?:\/\//i.test(line.trim()) ? line.trim() : null
 }
 
 /**
@@ -12,10 +22,12 @@ function hasFiles(event: DragEvent): boolean {
  *
  * @param onDrop
  *   Called with what was dropped.
+ * @param onDropLink
+ *   Called with a dropped link (when no files came with it).
  * @returns
  *   Whether files are being dragged over the window now (to show the drop hint).
  */
-export function useWindowDrop(onDrop: (dropped: Promise<DroppedFiles>) => void): boolean {
+export function useWindowDrop(onDrop: (dropped: Promise<DroppedFiles>) => void, onDropLink: (url: string) => void): boolean {
   const [dragging, setDragging] = useState(false)
   useEffect(() => {
     // enter/leave fire for every child crossed: count them.
@@ -42,7 +54,9 @@ export function useWindowDrop(onDrop: (dropped: Promise<DroppedFiles>) => void):
       setDragging(false)
       if (!event.dataTransfer || !hasFiles(event)) return
       event.preventDefault()
-      onDrop(readDataTransfer(event.dataTransfer))
+      if (event.dataTransfer.types.includes('Files')) return onDrop(readDataTransfer(event.dataTransfer))
+      const link = firstLink(event.dataTransfer.getData('text/uri-list'))
+      if (link) onDropLink(link)
     }
     window.addEventListener('dragenter', enter)
     window.addEventListener('dragover', over)
@@ -54,6 +68,6 @@ export function useWindowDrop(onDrop: (dropped: Promise<DroppedFiles>) => void):
       window.removeEventListener('dragleave', leave)
       window.removeEventListener('drop', drop)
     }
-  }, [onDrop])
+  }, [onDrop, onDropLink])
   return dragging
 }
