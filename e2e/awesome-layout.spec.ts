@@ -15,9 +15,7 @@ import {
   generatedTexts,
   parseCssColour,
   pixelColours,
-  serveDeckImages,
   settle,
-  tourMarkdown,
   tourUrl,
 } from './slide-geometry.ts'
 
@@ -41,20 +39,18 @@ const palette = {
 const navbarFont = '#6c5f5b'
 
 /**
- * Open tour slide `n`: the bundled deck by URL, or for another palette the
- * same text with a closing `theme` directive (until the app has a theme picker).
+ * Open tour slide `n` (the bundled deck, by URL), in another palette through
+ * the control bar's theme picker.
  */
 async function openTourSlide(page: Page, n: number, classes: string, theme: keyof typeof palette = 'am_blue') {
-  await serveDeckImages(page)
-  if (theme === 'am_blue') await page.goto(`/?deck=${tourUrl}#${n}`)
-  else {
-    const path = `/e2e/decks/generated/awesome-tour-${theme}.md`
-    await page.route((url) => url.pathname === path, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: `${tourMarkdown()}\n\n<!-- theme: ${theme} -->\n` }),
-    )
-    await page.goto(`/?deck=${path}#${n}`)
-  }
+  await page.goto(`/?deck=${tourUrl}#${n}`)
   await settle(page, n)
+  if (theme !== 'am_blue') {
+    await page.mouse.move(640, 700) // the control bar shows on pointer movement
+    await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme)
+    await expect(currentSection(page).locator('xpath=ancestor::*[@data-lectern-deck][1]')).toHaveAttribute('data-theme', theme)
+    await settle(page, n)
+  }
   await expect(currentSection(page)).toHaveClass(classes)
 }
 

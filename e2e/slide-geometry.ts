@@ -3,12 +3,10 @@
  * slide is 1280 px wide however the window scales it), pixel colours from a
  * screenshot, and the text the browser generates for `::before` badges.
  */
-import { readFileSync } from 'node:fs'
 import { expect, type Locator, type Page } from '@playwright/test'
 
 /** The bundled Awesome tour deck, as the dev server serves it. */
 export const tourUrl = '/decks/awesome-tour.md'
-export const tourMarkdown = () => readFileSync(new URL('../decks/awesome-tour.md', import.meta.url), 'utf8')
 
 /** A box in slide pixels, relative to the slide's top-left corner. */
 export interface Box {
@@ -18,22 +16,6 @@ export interface Box {
   height: number
   right: number
   bottom: number
-}
-
-/**
- * Serve the tour's `images/*.svg` beside a deck served from
- * `/e2e/decks/generated/` (the tour's text with another theme): its relative
- * images resolve there. The bundled tour needs nothing: the dev server has
- * its images beside it.
- */
-export async function serveDeckImages(page: Page) {
-  await page.route(
-    (url) => /^\/e2e\/decks\/generated\/images\/[\w-]+\.svg$/.test(url.pathname),
-    (route) => {
-      const name = new URL(route.request().url()).pathname.split('/').pop()!
-      return route.fulfill({ status: 200, contentType: 'image/svg+xml', body: readFileSync(new URL(`../decks/images/${name}`, import.meta.url)) })
-    },
-  )
 }
 
 /** The `<section>` of the slide on screen. */
