@@ -14,7 +14,7 @@ import { openBundleDeck, parseDeckText, releaseOpenBundle } from './open-bundle.
 import { basename } from './paths.ts'
 import { fileLoadError, LoadProblem } from './problems.ts'
 import type { DroppedFiles } from './read-drop.ts'
-import { newRecentId, readRecentDeck, saveRecentDeck } from './recent-decks.ts'
+import { newRecentId, readRecentDeck, saveRecentDeck, type StoredDeck } from './recent-decks.ts'
 import { setAssetResolver } from '../render/asset-urls.ts'
 
 /** The URL parameters that name the open deck. */
@@ -63,8 +63,10 @@ export function bindDeckHistory(): () => void {
 
 /** Options of {@link openBundleInStore}. */
 export interface OpenBundleOptions {
-  /** Reopening this recent deck (keeps its id and the URL, with its slide). */
+  /** Reopening this recent deck (keeps its id; nothing new is stored). */
   id?: string
+  /** Name the deck in the URL (a new history entry, slide 1); default: when it is a new recent deck. */
+  setUrl?: boolean
   handle?: FileSystemFileHandle
   /** The deck to show when this one fails and none is open (at start-up). */
   fallback?: Fallback
@@ -95,7 +97,7 @@ export async function openBundleInStore(
     return false
   }
   const id = options.id ?? newRecentId()
-  if (!options.id) setDeckParam({ name: 'recent', value: id })
+  if (options.setUrl ?? !options.id) setDeckParam({ name: 'recent', value: id })
   const source: DeckSource = {
     kind: 'file',
     name: opened.name,
@@ -162,13 +164,30 @@ export async function openRecentInStore(
     store.getState().failLoading({ url: `?recent=${id}`, code: 'storage', detail: '', origin: 'file' }, fallback)
     return false
   }
-  if (!keepUrl) setDeckParam({ name: 'recent', value: id })
-  const bundle = buildBundle(stored.files, stored.bundleName)
+  const files = await freshDeckFile(stored)
+  const bundle = buildBundle(files, stored.bundleName)
   return openBundleInStore(store, bundle, stored.deckPath, {
     id,
+    setUrl: !keepUrl,
     ...(stored.handle ? { handle: stored.handle } : {}),
     ...(fallback ? { fallback } : {}),
   })
+}
+
+/**
+ * A stored deck's files, with the deck file read again from its handle when
+ * the browser still lets us (the file may have changed since); else as stored.
+ */
+async function freshDeckFile(stored: StoredDeck): Promise<StoredDeck['files']> {
+  const handle = stored.handle as (FileSystemFileHandle & { queryPermission?: (options: { mode: 'read' }) => Promise<PermissionState> }) | undefined
+  try {
+    if (!handle?.queryPermission || (await handle.queryPermission({ mode: 'read' })) !== 'granted') return stored.files
+    const file = await handle.getFile()
+    return stored.files.map((entry) => (entry.path === stored.deckPath ? { path: entry.path, blob: file } : entry))
+  } catch {
+    // Moved, deleted or refused: the stored copy still opens.
+    return stored.files
+  }
 }
 
 /**
