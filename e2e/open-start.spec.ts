@@ -54,6 +54,12 @@ test.describe('the start screen', () => {
     await page.getByRole('button', { name: 'Open file…' }).click()
     await expect(currentSlide(page).getByRole('heading', { name: 'Picked deck' })).toBeVisible()
     await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of 2/)
+
+    // Ctrl+O goes straight to the picker.
+    await page.goto('./')
+    await expect(currentSlide(page)).toContainText('BERT')
+    await page.keyboard.press('Control+o')
+    await expect(currentSlide(page).getByRole('heading', { name: 'Picked deck' })).toBeVisible()
   })
 })
 
