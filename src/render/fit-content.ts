@@ -38,17 +38,19 @@ function contentBox(elements: readonly Element[]): Box | null {
 }
 
 /**
- * The area content must stay in: the slide, minus the strips its header and
- * footer take at the top and the bottom (content running under the footer
- * counts as overflowing), in on-screen pixels.
+ * The area content must stay in: the slide, minus the bands its header and
+ * footer draw along the top and the bottom (content running under the footer
+ * counts as overflowing), in on-screen pixels. A tall header or footer is
+ * a decoration content may lie over (as on some covers), not a band.
  */
 function contentArea(section: HTMLElement): Box {
   const box = section.getBoundingClientRect()
   const area = { left: box.left, top: box.top, right: box.right, bottom: box.bottom }
   const middle = (box.top + box.bottom) / 2
+  const band = box.height / 8
   for (const child of section.children) {
     const edge = child.getBoundingClientRect()
-    if (edge.height === 0) continue
+    if (edge.height === 0 || edge.height > band) continue
     if (child.localName === 'header' && edge.bottom < middle) area.top = Math.max(area.top, edge.bottom)
     if (child.localName === 'footer' && edge.top > middle) area.bottom = Math.min(area.bottom, edge.top)
   }
