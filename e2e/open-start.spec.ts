@@ -16,6 +16,12 @@ test.describe('the start screen', () => {
     await expect(page).toHaveURL(/\?bundled=awesome-tour\.md#1$/)
     await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of/)
     await expect(currentSlide(page)).not.toContainText('BERT')
+
+    // Its relative images (`images/island.svg`) load from the copies built with the app.
+    await page.keyboard.press('o')
+    const island = page.getByRole('dialog').locator('img[alt="人工岛示意图"]').first()
+    await expect(island).toHaveJSProperty('complete', true)
+    expect(await island.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480)
   })
 
   test('Open folder… reads a folder: a choice among its decks, `../` images, themes that import themes', async ({ page }) => {

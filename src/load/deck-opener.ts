@@ -7,8 +7,7 @@
  */
 import type { Deck } from '../deck/types.ts'
 import type { DeckSource, PresenterStore } from '../present/store/index.ts'
-import { urlResolver } from './asset-resolver.ts'
-import { bundledDecks } from './bundled-decks.ts'
+import { bundledDecks, bundledResolver } from './bundled-decks.ts'
 import { buildBundle, type DeckBundle } from './bundle.ts'
 import { openBundleDeck, parseDeckText, releaseOpenBundle } from './open-bundle.ts'
 import { basename } from './paths.ts'
@@ -191,7 +190,8 @@ async function freshDeckFile(stored: StoredDeck): Promise<StoredDeck['files']> {
 }
 
 /**
- * Open a bundled deck by file name; its relative images resolve in `decks/`.
+ * Open a bundled deck by file name; its relative images resolve to the copies
+ * of `decks/` built with the app.
  *
  * @returns
  *   Whether a bundled deck of that name exists and opened.
@@ -200,7 +200,7 @@ export async function openBundledInStore(store: PresenterStore, name: string, ke
   const bundled = bundledDecks.find((deck) => deck.name === name)
   if (!bundled) return false
   const deck = await parseDeckText(await bundled.load())
-  setAssetResolver(deck, urlResolver(new URL(`decks/${name}`, document.baseURI).href))
+  setAssetResolver(deck, bundledResolver(name))
   releaseOpenBundle()
   if (!keepUrl) setDeckParam({ name: 'bundled', value: name })
   store.getState().openDeck(deck, { kind: 'bundled', name })
