@@ -33,7 +33,8 @@ export function setFitEnabled(enabled: boolean): void {
 
 /** Whether overflowing slides are shrunk to fit (default on). */
 export function useFitEnabled(): boolean {
-  return useSyncExternalStore(switchSignal.subscribe, () => fitEnabled)
+  const read = () => fitEnabled
+  return useSyncExternalStore(switchSignal.subscribe, read, read)
 }
 
 const resultSignal = createSignal()
@@ -52,6 +53,7 @@ export function reportFit(slide: Slide, zoom: number): void {
  */
 export function useSlideFit(slide: Slide | undefined): number | undefined {
   const enabled = useFitEnabled()
-  const zoom = useSyncExternalStore(resultSignal.subscribe, () => (slide ? results.get(slide) : undefined))
+  const read = () => (slide ? results.get(slide) : undefined)
+  const zoom = useSyncExternalStore(resultSignal.subscribe, read, read)
   return enabled ? zoom : 1
 }

@@ -58,5 +58,6 @@ export function shownDeck(deck: Deck): PreparedDeck {
 
 /** {@link shownDeck}, re-rendering when another theme is chosen. */
 export function useShownDeck(deck: Deck): PreparedDeck {
-  return useSyncExternalStore(subscribe, () => shownDeck(deck))
+  const read = () => shownDeck(deck)
+  return useSyncExternalStore(subscribe, read, read)
 }
