@@ -46,7 +46,10 @@ export function useStartDeck(store: PresenterStore) {
         },
       )
     } else if (source.kind === 'file') {
-      void openRecentInStore(store, source.id, seedDeck, true)
+      openRecentInStore(store, source.id, seedDeck, true).catch((error: unknown) => {
+        console.error(error)
+        store.getState().failLoading({ url: `?recent=${source.id}`, code: 'not-text', detail: '', origin: 'file' }, seedDeck)
+      })
     } else {
       openBundledInStore(store, source.name, true).then(
         (opened) => opened || store.getState().failLoading({ url: source.name, code: 'storage', detail: '', origin: 'file' }, seedDeck),
