@@ -107,20 +107,45 @@ function fileUnder(base: string, urlPath: string): string | null {
   return existsSync(path) && statSync(path).isFile() ? path : null
 }
 
+/**
+ * The built page with the deck pipeline (engine, HTML parser, sanitiser) and
+ * its chunks preloaded: the app would ask for them only after the deck's text
+ * arrived, one round of imports after another.
+ */
+function pageWithPreloads(): string {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8')
+  const assets = join(dist, 'assets')
+  const entry = readdirSync(assets).find((name) => /^preparer-[\w-]+\.js$/.test(name))
+  if (!entry) return html
+  const chunks = new Set<string>()
+  const visit = (name: string) => {
+    if (chunks.has(name) || !existsSync(join(assets, name))) return
+    chunks.add(name)
+    for (const [, next] of readFileSync(join(assets, name), 'utf8').matchAll(/(?:from|import)\s*"\.\/([\w-]+\.js)"/g)) visit(next!)
+  }
+  visit(entry)
+  const links = [...chunks].map((name) => `<link rel="modulepreload" crossorigin href="./assets/${name}">`).join('')
+  return html.replace('</head>', `${links}</head>`)
+}
+
 /** Serve `dist/` at `/`, the deck's folder at `/__deck/`, and the deck text (with a theme override) at its name. */
 function serve(deckPath: string, deckText: string): Promise<Server> {
   const deckDir = dirname(deckPath)
   const deckUrl = `/__deck/${encodeURIComponent(basename(deckPath))}`
+  const page = pageWithPreloads()
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
     let body: Buffer | string | null = null
     let file: string | null = null
     // No service worker: it would precache the whole app while the PDF is made.
     if (url.pathname === '/sw.js' || url.pathname === '/registerSW.js') body = null
-    else if (url.pathname === deckUrl) body = deckText
+    else if (url.pathname === '/' || url.pathname === '/index.html') {
+      body = page
+      file = 'index.html'
+    } else if (url.pathname === deckUrl) body = deckText
     else if (url.pathname.startsWith('/__deck/')) file = fileUnder(deckDir, url.pathname.slice('/__deck'.length))
-    else file = fileUnder(dist, url.pathname === '/' ? '/index.html' : url.pathname)
-    if (file) body = readFileSync(file)
+    else file = fileUnder(dist, url.pathname)
+    if (file && body === null) body = readFileSync(file)
     if (body === null) {
       response.writeHead(404).end()
       return
