@@ -16,6 +16,7 @@ import {
   parseCssColour,
   pixelColours,
   settle,
+  textBox,
   tourUrl,
 } from './slide-geometry.ts'
 
@@ -27,7 +28,7 @@ const slide = {
   cols2_ol_sq: 22, cols2_ol_ci: 23, cols2_ul_sq: 24, cols2_ul_ci: 25, col1_ol_sq: 26, col1_ol_ci: 27,
   col1_ul_sq: 28, col1_ul_ci: 29, cols_ul_sq: 30, cols_ul_ci: 31,
   'bq-black': 34, 'bq-purple': 35, 'bq-red': 36, 'bq-blue': 37, 'bq-green': 38,
-  navbar: 50, 'cols-2-64 navbar': 54, 'navbar cols-2': 55, 'cols-2 bq-purple': 57, 'cols-2-64 fglass': 58,
+  navbar: 50, fixedtitleA: 51, fixedtitleB: 52, 'navbar fixedtitleB': 53, 'cols-2-64 navbar': 54, 'navbar cols-2': 55, 'cols-2 bq-purple': 57, 'cols-2-64 fglass': 58,
   lastpage: 59,
 } as const
 
@@ -192,6 +193,20 @@ test.describe('Awesome navbar (spec 4.10)', () => {
       expectColour(activeColour, '#ffffff', 'active item background')
       expectColour(inactiveColour, palette[theme].navbarBg, 'inactive item background (the bar)')
       expect(active.bottom, 'active pill inside the bar').toBeLessThanOrEqual(bar.bottom + 1)
+      // Items are spread with equal gaps, the outer edges included; the brand takes a 380 px slot and
+      // its text starts 20 px left of it (spec: x ≈ 11 with the demo's gaps of ≈ 31 px).
+      const items = await boxes(page, ':scope > header > *')
+      const gaps = [items[0]!.x, ...items.slice(1).map((item, index) => item.x - items[index]!.right), 1280 - items.at(-1)!.right]
+      expect(Math.max(...gaps) - Math.min(...gaps), `equal gaps: ${gaps.map((gap) => gap.toFixed(0)).join(', ')}`).toBeLessThanOrEqual(3)
+      expectWithin(items[0]!.width, 380, 1, 'brand slot width')
+      const brandTextX = await currentSection(page).locator(':scope > header em:has(strong)').evaluate((element) => {
+        const section = element.closest('section') as HTMLElement
+        const frame = section.getBoundingClientRect()
+        const range = document.createRange()
+        range.selectNodeContents(element)
+        return (range.getClientRects()[0]!.left - frame.left) / (frame.width / section.offsetWidth)
+      })
+      expect(Math.abs(brandTextX - (gaps[0]! - 20)), `brand text at x ${brandTextX.toFixed(1)}, 20 px left of its slot`).toBeLessThanOrEqual(3)
       const inactiveText = parseCssColour(await currentSection(page).locator(':scope > header em:not(:has(strong))').first().evaluate((element) => getComputedStyle(element).color))
       expectColour(inactiveText, navbarFont, 'inactive item text')
     })
@@ -350,6 +365,57 @@ test.describe('Awesome callouts (spec 4.6)', () => {
       }
     })
   }
+})
+
+test.describe('Awesome titles (spec 4.1, 4.7, 4.11, 4.12)', () => {
+  test('cover_a: the title’s top at 28 % (≈ 202 px), centred on the slide', async ({ page }) => {
+    await openTourSlide(page, slide.cover_a, 'cover_a')
+    const title = await textBox(page, ':scope > h1')
+    expect(Math.abs(title.y - 202), `title text top ${title.y.toFixed(0)}`).toBeLessThanOrEqual(12)
+    expect(Math.abs((title.x + title.right) / 2 - 640), 'centred').toBeLessThanOrEqual(6)
+  })
+
+  test('trans: a white 50 px title centred on the page', async ({ page }) => {
+    await openTourSlide(page, slide.trans, 'trans')
+    const title = await textBox(page, ':scope > h2')
+    const style = await currentSection(page).locator(':scope > h2').evaluate((element) => ({ size: getComputedStyle(element).fontSize, colour: getComputedStyle(element).color }))
+    expect(Number.parseFloat(style.size)).toBeCloseTo(50, 0)
+    expectColour(parseCssColour(style.colour), '#ffffff', 'title colour')
+    expect(Math.abs((title.x + title.right) / 2 - 640), 'centred across').toBeLessThanOrEqual(6)
+    expect(Math.abs((title.y + title.bottom) / 2 - 360), 'centred down').toBeLessThanOrEqual(12)
+  })
+
+  test('fixedtitleA: the title sits at the top of the content box (y ≈ 79)', async ({ page }) => {
+    await openTourSlide(page, slide.fixedtitleA, 'fixedtitleA')
+    const title = await box(page, ':scope > h2')
+    expect(Math.abs(title.y - 79), `title top ${title.y.toFixed(0)}`).toBeLessThanOrEqual(4)
+    expect(Math.abs(title.x - 79)).toBeLessThanOrEqual(2)
+  })
+
+  test('fixedtitleB: the title is a chip at (79, 79), white 31.25 px on the accent; the body starts at y ≈ 172', async ({ page }) => {
+    await openTourSlide(page, slide.fixedtitleB, 'fixedtitleB')
+    const chip = await box(page, ':scope > h2')
+    expect(Math.abs(chip.x - 79), `chip x ${chip.x.toFixed(0)}`).toBeLessThanOrEqual(3)
+    expect(Math.abs(chip.y - 79), `chip y ${chip.y.toFixed(0)}`).toBeLessThanOrEqual(3)
+    expect(chip.width, 'shrink-to-fit, not full width').toBeLessThan(900)
+    const style = await currentSection(page).locator(':scope > h2').evaluate((element) => {
+      const computed = getComputedStyle(element)
+      return { size: computed.fontSize, colour: computed.color, background: computed.backgroundColor }
+    })
+    expect(Number.parseFloat(style.size)).toBeCloseTo(31.25, 0)
+    expectColour(parseCssColour(style.colour), '#ffffff', 'chip text')
+    expectColour(parseCssColour(style.background), palette.am_blue.much, 'chip background')
+    const body = await box(page, ':scope > div.div')
+    expect(Math.abs(body.y - 172), `body top ${body.y.toFixed(0)}`).toBeLessThanOrEqual(8)
+  })
+
+  test('navbar fixedtitleB: the chip sits below the bar', async ({ page }) => {
+    await openTourSlide(page, slide['navbar fixedtitleB'], 'navbar fixedtitleB')
+    const bar = await box(page, ':scope > header')
+    const chip = await box(page, ':scope > h2')
+    expect(chip.y, 'chip below the navbar').toBeGreaterThanOrEqual(bar.bottom - 1)
+    expect(chip.y - bar.bottom, 'just below').toBeLessThanOrEqual(40)
+  })
 })
 
 test.describe('the tour’s own images', () => {

@@ -59,6 +59,22 @@ export async function box(page: Page, selector: string): Promise<Box> {
   return found[0]!
 }
 
+/** The box of the text inside the first element matching `selector` (not its block), in slide pixels. */
+export async function textBox(page: Page, selector: string): Promise<Box> {
+  return currentSection(page).evaluate((section, selector) => {
+    const element = section.querySelector(selector)
+    if (!element) throw new Error(`no ${selector} on the slide`)
+    const frame = section.getBoundingClientRect()
+    const scale = frame.width / (section as HTMLElement).offsetWidth
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    const rect = range.getBoundingClientRect()
+    const x = (rect.left - frame.left) / scale
+    const y = (rect.top - frame.top) / scale
+    return { x, y, width: rect.width / scale, height: rect.height / scale, right: x + rect.width / scale, bottom: y + rect.height / scale }
+  }, selector)
+}
+
 /** `#rrggbb` → [r, g, b]. */
 export const rgb = (hex: string): [number, number, number] => {
   const value = Number.parseInt(hex.slice(1), 16)
