@@ -75,6 +75,15 @@ describe('bindDisplayPrefs', () => {
     stop()
   })
 
+  test('should keep the choice when the deck is edited and reloaded from the same place', () => {
+    const store = createPresenterStore({ deck: { deck: deckA, source: sourceA } })
+    bindDisplayPrefs(store, win)
+    store.getState().setTheme('am_purple')
+    const edited = openDeckText('---\ntheme: am_blue\n---\n\n# A, edited\n\n---\n\n# A2\n\n---\n\n# A3')
+    store.getState().openDeck(edited, sourceA)
+    expect(store.getState().theme).toBe('am_purple')
+  })
+
   test('should read the remembered theme when a window opens the deck (reload, presenter window)', () => {
     win.items.set(themeKey(deckA, sourceA), 'am_green')
     const store = createPresenterStore({ deck: { deck: deckA, source: sourceA } })

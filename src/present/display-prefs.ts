@@ -17,9 +17,21 @@ import type { DeckSource, PresenterStore } from './store/index.ts'
 export const fitKey = 'lectern.fit'
 const themePrefix = 'lectern.theme.'
 
-/** The key under which a deck's chosen theme is kept. */
+/**
+ * The key under which a deck's chosen theme is kept: where the deck comes
+ * from (its URL, bundled name or stored file), so the choice survives edits
+ * of the deck; the deck's content identity when it has no source.
+ */
 export function themeKey(deck: Deck, source: DeckSource | null): string {
-  return themePrefix + deckIdentity(deck, source)
+  if (!source) return themePrefix + deckIdentity(deck, null)
+  switch (source.kind) {
+    case 'url':
+      return `${themePrefix}url:${new URL(source.url, 'http://x/').href}`
+    case 'file':
+      return `${themePrefix}file:${source.id}`
+    default:
+      return `${themePrefix}${source.kind}:${source.name}`
+  }
 }
 
 /** What is needed of `localStorage` (which may throw when disabled). */
