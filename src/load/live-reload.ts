@@ -158,6 +158,19 @@ function serialise(reload: () => Promise<void>): () => void {
 }
 
 /**
+ * The file handle stored with a recent deck. A deck just opened is stored
+ * right after it shows, so a missing entry is looked for again a few times.
+ */
+async function storedHandle(id: string, cancelled: () => boolean): Promise<FileSystemFileHandle | undefined> {
+  for (let attempt = 0; attempt < 6 && !cancelled(); attempt++) {
+    const stored = await readRecentDeck(id).catch(() => undefined)
+    if (stored) return stored.handle
+    await new Promise((done) => setTimeout(done, pollMs))
+  }
+  return undefined
+}
+
+/**
  * Watch the open deck's source and reload it on change.
  *
  * @param store
@@ -194,23 +207,20 @@ export function bindLiveReload(store: PresenterStore, hot: Pick<NonNullable<Impo
         stopped = true
         stopPolling()
       }
-      void readRecentDeck(source.id)
-        .catch(() => undefined)
-        .then((stored) => {
-          const handle = stored?.handle
-          if (!handle || stopped) return
-          let latest: File | null = null
-          const reload = serialise(async () => {
-            const deck = store.getState().deck
-            if (!latest || !deck) return
-            const { text } = await readDeckFile(source.name, latest)
-            await reloadText(store, deck, text)
-          })
-          stopPolling = watchFileHandle(handle, (file) => {
-            latest = file
-            reload()
-          })
+      void storedHandle(source.id, () => stopped).then((handle) => {
+        if (!handle || stopped) return
+        let latest: File | null = null
+        const reload = serialise(async () => {
+          const deck = store.getState().deck
+          if (!latest || !deck) return
+          const { text } = await readDeckFile(source.name, latest)
+          await reloadText(store, deck, text)
         })
+        stopPolling = watchFileHandle(handle, (file) => {
+          latest = file
+          reload()
+        })
+      })
     }
   }
 
