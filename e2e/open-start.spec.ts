@@ -44,6 +44,13 @@ test.describe('the start screen', () => {
     expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(64)
     const { x, y } = await centreOf(image)
     expect(await screenPixel(page, x, y)).toEqual([255, 0, 128])
+
+    // A `backgroundImage` directive's url() resolves to the dropped file as well.
+    await page.keyboard.press('ArrowRight')
+    const section = currentSlide(page).locator('section').first()
+    await expect(section).toHaveCSS('background-image', /^url\("blob:/)
+    const box = (await section.boundingBox())!
+    expect(await screenPixel(page, box.x + box.width - 20, box.y + box.height - 20)).toEqual([255, 0, 128])
   })
 
   test('Open file… uses the file picker and opens the picked deck', async ({ page }) => {

@@ -41,3 +41,21 @@ export function assetCssUrl(deck: Deck | null, url: string): string | null {
   const resolved = assetUrl(deck, clean)
   return `url("${resolved.replace(/[\\"]/g, '\\$&').replace(/[\r\n\f]/g, '')}")`
 }
+
+/**
+ * A CSS value with its `url()`s resolved for a deck (already cleaned: only
+ * URLs the sanitiser allowed are in it).
+ *
+ * @param deck
+ *   The deck (null: no resolver).
+ * @param value
+ *   A cleaned CSS value such as `url('images/bg.png')`.
+ */
+export function assetCssValue(deck: Deck | null, value: string): string {
+  if (!deck || !resolvers.has(deck)) return value
+  return value.replace(/\burl\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)/gi, (whole, double?: string, single?: string, bare?: string) => {
+    const url = double ?? single ?? bare ?? ''
+    const resolved = assetUrl(deck, url)
+    return resolved === url ? whole : `url("${resolved.replace(/[\\"]/g, '\\$&')}")`
+  })
+}

@@ -28,6 +28,8 @@ export interface SectionOptions {
   scope?: string | null
   /** The `backgroundImage` directive's image failed to load: leave the theme's background in place. */
   backgroundImageFailed?: boolean
+  /** Where the `backgroundImage` directive's `url()`s load from (the deck's asset resolver), after cleaning. */
+  resolveUrls?: (cssValue: string) => string
 }
 
 function camel(property: string): string {
@@ -88,6 +90,8 @@ export function sectionProps(slide: Slide, options: SectionOptions = {}): Sectio
   }
   if (slide.backgroundImage && !options.backgroundImageFailed && cleanCssValue('background-image', slide.backgroundImage) !== null) {
     set('background-image', slide.backgroundImage)
+    const image = css.findIndex(([name]) => name === 'background-image')
+    if (options.resolveUrls && image !== -1) css[image] = ['background-image', options.resolveUrls(css[image]![1])]
     set('background-position', slide.backgroundPosition ?? 'center')
     set('background-repeat', slide.backgroundRepeat ?? 'no-repeat')
     set('background-size', slide.backgroundSize ?? 'cover')

@@ -20,6 +20,7 @@
 import { useMemo, useRef, type ReactElement } from 'react'
 import type { Root } from 'hast'
 import type { Deck, Slide } from '../deck/types.ts'
+import { assetCssValue } from './asset-urls.ts'
 import { BackgroundImages } from './background-layer.tsx'
 import { useBackgroundImageFailed } from './background-image-status.ts'
 import { hastToReact } from './components.tsx'
@@ -91,11 +92,13 @@ function SlideSections({ deck, slide }: { deck: Deck; slide: Slide }) {
   const extras = useRenderExtras(deck)
   const theme = useShownDeck(deck).theme
   // As in Marp, `data-theme` only when the deck chose a theme we have.
-  const backgroundImageFailed = useBackgroundImageFailed(slide.backgroundImage)
+  const resolveUrls = (value: string) => assetCssValue(deck, value)
+  const backgroundImageFailed = useBackgroundImageFailed(slide.backgroundImage && resolveUrls(slide.backgroundImage))
   const options = {
     theme: theme.requested && !theme.unknown ? theme.name : null,
     scope: slideScopeKey(slide),
     backgroundImageFailed,
+    resolveUrls,
   }
   const props = (layer: SectionLayer) => sectionProps(slide, { ...options, layer })
 
