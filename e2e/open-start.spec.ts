@@ -51,6 +51,10 @@ test.describe('the start screen', () => {
     await expect(section).toHaveCSS('background-image', /^url\("blob:/)
     const box = (await section.boundingBox())!
     expect(await screenPixel(page, box.x + box.width - 20, box.y + box.height - 20)).toEqual([255, 0, 128])
+
+    // So does a url() in the deck's own <style>.
+    await page.keyboard.press('ArrowRight')
+    await expect(currentSlide(page).getByRole('heading', { name: 'A style background' })).toHaveCSS('background-image', /^url\("blob:/)
   })
 
   test('Open file… uses the file picker and opens the picked deck', async ({ page }) => {

@@ -1,8 +1,9 @@
 /**
  * The deck container and its CSS, as prepared (see prepared.ts).
  */
-import type { ComponentProps } from 'react'
+import { useMemo, type ComponentProps } from 'react'
 import type { Deck } from '../deck/types.ts'
+import { assetCssValue } from './asset-urls.ts'
 import { useShownDeck } from './theme-override.ts'
 
 /**
@@ -13,7 +14,10 @@ import { useShownDeck } from './theme-override.ts'
  *   The deck.
  */
 export function DeckStyle({ deck }: { deck: Deck }) {
-  return <style data-lectern-deck-style="">{useShownDeck(deck).css}</style>
+  const { css } = useShownDeck(deck)
+  // Relative url()s in the deck's CSS load from beside the deck (its URL, or its dropped files).
+  const resolved = useMemo(() => assetCssValue(deck, css), [deck, css])
+  return <style data-lectern-deck-style="">{resolved}</style>
 }
 
 export interface DeckRootProps extends ComponentProps<'div'> {
