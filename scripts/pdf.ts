@@ -31,11 +31,13 @@ export interface PdfOptions {
   theme?: string
   /** Use `dist/` as it is, without checking it against the sources. */
   noBuild?: boolean
+  /** Rewrite the file with object streams: about a third smaller, a little slower. */
+  compact?: boolean
   /** Log progress to stderr. */
   verbose?: boolean
 }
 
-const usage = 'usage: npm run pdf -- deck.md [-o out.pdf] [--notes] [--theme NAME] [--no-build]'
+const usage = 'usage: npm run pdf -- deck.md [-o out.pdf] [--notes] [--theme NAME] [--no-build] [--compact]'
 
 function parseArgs(args: string[]): PdfOptions {
   const options: Partial<PdfOptions> = {}
@@ -44,6 +46,7 @@ function parseArgs(args: string[]): PdfOptions {
     if (arg === '-o' || arg === '--output') options.output = args[++i]
     else if (arg === '--notes') options.notes = true
     else if (arg === '--no-build') options.noBuild = true
+    else if (arg === '--compact') options.compact = true
     else if (arg === '--theme') options.theme = args[++i]
     else if (arg === '-h' || arg === '--help') {
       console.log(usage)
@@ -250,17 +253,21 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     const pdf = Buffer.from(data, 'base64')
     log(`PDF made (${(pdf.length / 1e6).toFixed(1)} MB)`)
     const { meta } = printed
-    writeFileSync(
-      output,
-      withMetadata(pdf, {
-        title: meta.title ?? basename(deckPath, extname(deckPath)),
-        author: meta.author,
-        subject: meta.description,
-        keywords: meta.keywords,
-        lang: meta.lang,
-      }),
-    )
+    let file: Uint8Array = withMetadata(pdf, {
+      title: meta.title ?? basename(deckPath, extname(deckPath)),
+      author: meta.author,
+      subject: meta.description,
+      keywords: meta.keywords,
+      lang: meta.lang,
+    })
     log('metadata set')
+    if (options.compact) {
+      const { PDFDocument, ParseSpeeds } = await import('pdf-lib')
+      const document_ = await PDFDocument.load(file, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })
+      file = await document_.save({ objectsPerTick: Infinity })
+      log(`compacted (${(file.length / 1e6).toFixed(1)} MB)`)
+    }
+    writeFileSync(output, file)
     return { output, pages: printed.pages }
   } finally {
     server?.close()
