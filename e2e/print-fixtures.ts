@@ -55,6 +55,24 @@ export function darkPixels(pdf: Buffer, page = 1, threshold = 200): { dark: numb
   })
 }
 
+/**
+ * The colour of one pixel of a page rendered in colour at 20 dpi, at a point
+ * given as fractions of the page's width and height.
+ */
+export function pixelColour(pdf: Buffer, page: number, x: number, y: number): [number, number, number] {
+  return withFile(pdf, (path, dir) => {
+    execFileSync('pdftoppm', ['-r', '20', '-f', String(page), '-l', String(page), path, join(dir, 'page')])
+    const file = execFileSync('ls', [dir], { encoding: 'utf8' }).split('\n').find((name) => name.endsWith('.ppm'))
+    const data = readFileSync(join(dir, file!))
+    // Binary PPM: "P6", width, height, maxval, each followed by whitespace, then three bytes a pixel.
+    const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'))!
+    const width = Number(header[1])
+    const height = Number(header[2])
+    const at = header[0].length + 3 * (Math.floor(y * height) * width + Math.floor(x * width))
+    return [data[at]!, data[at + 1]!, data[at + 2]!]
+  })
+}
+
 /** A 4:3 deck with plain presenter notes, an overflowing slide and an image that does not load. */
 export const notesDeck = `---
 size: 4:3

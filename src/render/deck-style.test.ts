@@ -14,9 +14,9 @@ describe('resolveTheme', () => {
   })
 
   test('should fall back to default for an unknown theme and say so', () => {
-    expect(resolveTheme(parseDeck('---\ntheme: am_blue\n---\n\nA'))).toEqual({
+    expect(resolveTheme(parseDeck('---\ntheme: no_such_theme\n---\n\nA'))).toEqual({
       name: 'default',
-      requested: 'am_blue',
+      requested: 'no_such_theme',
       unknown: true,
     })
   })

@@ -70,7 +70,7 @@ describe('SlideView: the section', () => {
   })
 
   test('should not claim an unknown theme in data-theme', () => {
-    const deck = parseDeck('---\ntheme: am_blue\n---\n\nA')
+    const deck = parseDeck('---\ntheme: no_such_theme\n---\n\nA')
     expect(sectionTags(slideHtml(deck, 0))[0]).not.toContain('data-theme')
   })
 })
