@@ -1,6 +1,7 @@
 import type { Locator, Page } from '@playwright/test'
 import { expect, test } from './fixtures.ts'
 import { openPair } from './presenter-fixtures.ts'
+import { expectColour, pixelColours, rgb } from './slide-geometry.ts'
 
 // Behaviour around the Awesome Marp themes: navbar and contents links, the contents
 // marking the section being presented, the theme picker, the overflow guard and
@@ -27,40 +28,16 @@ async function outsideSlide(slide: Locator): Promise<string[]> {
   })
 }
 
-/** The colour of a screenshot pixel, read through a canvas in the page, as `#rrggbb`. */
-async function pixelAt(page: Page, png: Buffer, x: number, y: number): Promise<string> {
-  return page.evaluate(
-    async ({ data, x, y }) => {
-      const image = new Image()
-      image.src = `data:image/png;base64,${data}`
-      await image.decode()
-      const canvas = document.createElement('canvas')
-      canvas.width = image.width
-      canvas.height = image.height
-      const context = canvas.getContext('2d')!
-      context.drawImage(image, 0, 0)
-      const [r, g, b] = context.getImageData(x, y, 1, 1).data
-      return `#${[r, g, b].map((v) => v!.toString(16).padStart(2, '0')).join('')}`
-    },
-    { data: png.toString('base64'), x, y },
-  )
-}
-
-/** The colour of the seed cover's title band, left of the title text. */
+/** The seed cover's band colour as `#rrggbb`: 6 px in from the left edge, halfway down the title (the band, not the text). */
 async function coverBandColour(page: Page, slide: Locator): Promise<string> {
-  const slideBox = (await slide.boundingBox())!
-  const title = (await slide.getByRole('heading', { level: 1 }).boundingBox())!
-  const png = await slide.screenshot()
-  // 6 px in from the slide's left edge, halfway down the title: the band, not the text.
-  return pixelAt(page, png, 6, Math.round(title.y - slideBox.y + title.height / 2))
-}
-
-/** Red, green and blue of `#rrggbb` within `tolerance` of each other. */
-function expectColour(actual: string, expected: string, tolerance = 4) {
-  const channels = (hex: string) => [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16))
-  const a = channels(actual)
-  const e = channels(expected)
-  expect(a.every((value, i) => Math.abs(value - e[i]!) <= tolerance), `${actual} should be ${expected}`).toBe(true)
+  const section = slide.locator('section').first()
+  const y = await section.evaluate((element) => {
+    const frame = element.getBoundingClientRect()
+    const title = element.querySelector('h1')!.getBoundingClientRect()
+    return ((title.top + title.height / 2 - frame.top) * (element as HTMLElement).offsetWidth) / frame.width
+  })
+  const [colour] = await pixelColours(page, [[6, y]], section)
+  return `#${colour!.map((value) => value.toString(16).padStart(2, '0')).join('')}`
 }
 
 /**
@@ -151,13 +128,13 @@ test.describe('Awesome Marp decks in the presenter', () => {
     await picker.selectOption('am_red')
     await expect(page.locator('.lectern-deck')).toHaveAttribute('data-theme', 'am_red')
     await expect.poll(() => coverBandColour(page, presenter.currentSlide)).not.toBe(before)
-    expectColour(await coverBandColour(page, presenter.currentSlide), '#a7535a')
+    expectColour(rgb(await coverBandColour(page, presenter.currentSlide)), '#a7535a', 'cover band', 4)
 
     await page.reload()
     await expect(presenter.currentSlide).toBeVisible()
     await expect(picker).toHaveValue('am_red')
     await expect(page.locator('.lectern-deck')).toHaveAttribute('data-theme', 'am_red')
-    expectColour(await coverBandColour(page, presenter.currentSlide), '#a7535a')
+    expectColour(rgb(await coverBandColour(page, presenter.currentSlide)), '#a7535a', 'cover band', 4)
 
     // Another deck keeps its own theme.
     await presenter.openDeck(tocDeck)
@@ -173,7 +150,7 @@ test.describe('Awesome Marp decks in the presenter', () => {
     const { audience, presenter } = await openPair(context, '', '#1')
     await audience.getByRole('combobox', { name: 'Theme' }).selectOption('am_red')
     await expect(presenter.page.locator('.lectern-pv-current [data-lectern-deck]')).toHaveAttribute('data-theme', 'am_red')
-    expectColour(await coverBandColour(presenter.page, presenter.current), '#a7535a')
+    expectColour(rgb(await coverBandColour(presenter.page, presenter.current)), '#a7535a', 'cover band', 4)
 
     await audience.getByRole('button', { name: 'Print / PDF' }).click()
     await expect(audience.locator('[data-lectern-print] [data-lectern-deck]')).toHaveAttribute('data-theme', 'am_red')

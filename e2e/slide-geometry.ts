@@ -88,11 +88,14 @@ export const parseCssColour = (text: string): [number, number, number, number] =
 }
 
 /**
- * The colours of the slide on screen at points given in slide pixels: the
- * slide is screenshotted and the PNG decoded in the page through a canvas.
+ * The colours of the slide on screen (or of `section`) at points given in
+ * slide pixels: the slide is screenshotted and the PNG decoded in the page through a canvas.
  */
-export async function pixelColours(page: Page, points: [number, number][]): Promise<[number, number, number][]> {
-  const section = currentSection(page)
+export async function pixelColours(
+  page: Page,
+  points: [number, number][],
+  section: Locator = currentSection(page),
+): Promise<[number, number, number][]> {
   const png = await section.screenshot({ animations: 'disabled' })
   const layoutWidth = await section.evaluate((element) => (element as HTMLElement).offsetWidth)
   return page.evaluate(
