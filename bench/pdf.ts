@@ -8,7 +8,7 @@ import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { ensureBuilt } from '../scripts/pdf.ts'
+import { ensureBuilt } from '../scripts/pdf.mjs'
 
 const root = resolve(import.meta.dirname, '..')
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium'

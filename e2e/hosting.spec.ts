@@ -8,7 +8,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { extname, join, resolve, sep } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { ensureBuilt } from '../scripts/pdf.ts'
+import { ensureBuilt } from '../scripts/pdf.mjs'
 import { audienceCounter, audienceSlide } from './presenter-fixtures.ts'
 
 const dist = join(process.cwd(), 'dist')

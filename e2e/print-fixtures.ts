@@ -56,12 +56,12 @@ export function darkPixels(pdf: Buffer, page = 1, threshold = 200): { dark: numb
 }
 
 /**
- * The colour of one pixel of a page rendered in colour at 20 dpi, at a point
- * given as fractions of the page's width and height.
+ * The colour of one pixel of a page rendered in colour (at 20 dpi unless
+ * told), at a point given as fractions of the page's width and height.
  */
-export function pixelColour(pdf: Buffer, page: number, x: number, y: number): [number, number, number] {
+export function pixelColour(pdf: Buffer, page: number, x: number, y: number, dpi = 20): [number, number, number] {
   return withFile(pdf, (path, dir) => {
-    execFileSync('pdftoppm', ['-r', '20', '-f', String(page), '-l', String(page), path, join(dir, 'page')])
+    execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), path, join(dir, 'page')])
     const file = execFileSync('ls', [dir], { encoding: 'utf8' }).split('\n').find((name) => name.endsWith('.ppm'))
     const data = readFileSync(join(dir, file!))
     // Binary PPM: "P6", width, height, maxval, each followed by whitespace, then three bytes a pixel.
@@ -100,6 +100,40 @@ ${Array.from({ length: 40 }, (_, index) => `Line ${index + 1} of text that does 
 # Third slide
 
 ![broken picture](missing-image.png)
+`
+
+/** How many images (pictures, or anything Chromium had to paint as one) a PDF page holds, by `pdfimages -list`. */
+export function pdfImages(pdf: Buffer, page: number): number {
+  const list = withFile(pdf, (path) => execFileSync('pdfimages', ['-list', '-f', String(page), '-l', String(page), path], { encoding: 'utf8' }))
+  // Two header lines, then a line an image.
+  return list.trim().split('\n').length - 2
+}
+
+/** A deck with math and highlighted code, whose stages load on demand. */
+export const extrasDeck = `# Formula and code
+
+Inline $E = mc^2$ and a block:
+
+$$
+\\int_0^1 x^2 \\, dx
+$$
+
+\`\`\`js
+const answer = 42
+\`\`\`
+`
+
+/** An Awesome Marp page with a glass card (a list with a soft shadow). */
+export const glassDeck = `---
+theme: am_blue
+---
+
+<!-- _class: fglass -->
+
+# Glass card
+
+- first point
+- second point
 `
 
 /** Serve fixture decks at `/__print-fixture/NAME.md` (and 404 for anything else there). */

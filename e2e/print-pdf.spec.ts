@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { darkPixels, notesDeck, pixelColour, openPrint, pdfInfo, pdfOf, pdfPages, routeFixtures, squash } from './print-fixtures.ts'
+import { darkPixels, extrasDeck, glassDeck, notesDeck, pixelColour, openPrint, pdfImages, pdfInfo, pdfOf, pdfPages, routeFixtures, squash } from './print-fixtures.ts'
 
 const seedSlides = 12
 
@@ -99,6 +99,38 @@ test.describe('print and PDF', () => {
     expect(pages[0]).not.toContain('######') // Markdown rendered, not printed as written
   })
 
+  test('math and code are typeset by the time the print view says it is ready', async ({ page }) => {
+    await routeFixtures(page, { 'extras.md': extrasDeck })
+    await openPrint(page, '/?deck=/__print-fixture/extras.md&print=1', 1)
+    // Read once, without waiting: the PDF command prints as soon as the view is ready.
+    const stages = await page.locator('[data-lectern-print-page]').evaluate((box) => ({
+      formulas: box.querySelectorAll('.katex').length,
+      keywords: [...box.querySelectorAll('pre [class^="hljs-"]')].map((span) => span.textContent),
+    }))
+    expect(stages.formulas).toBe(2)
+    expect(stages.keywords).toContain('const')
+    expect(pdfPages(await pdfOf(page))[0]).not.toContain('$$')
+  })
+
+  test('an Awesome glass card keeps its soft shadow in the PDF, drawn as shapes, not a picture', async ({ page }) => {
+    await routeFixtures(page, { 'glass.md': glassDeck })
+    await openPrint(page, '/?deck=/__print-fixture/glass.md&print=1', 1)
+    const card = await page.locator('[data-lectern-print-page] section.fglass ul').evaluate((list) => {
+      const box = list.getBoundingClientRect()
+      const slide = list.closest('[data-lectern-print-page]')!.getBoundingClientRect()
+      return { right: box.right - slide.left, middle: (box.top + box.bottom) / 2 - slide.top, width: slide.width, height: slide.height }
+    })
+    const pdf = await pdfOf(page)
+    const at = (dx: number) => pixelColour(pdf, 1, (card.right + dx) / card.width, card.middle / card.height, 96)
+    const [red, green, blue] = at(3)
+    // The shadow's colour (#d7e0eb, bluish grey) just outside the card, white further out.
+    expect(red).toBeLessThan(248)
+    expect(blue).toBeGreaterThan(red)
+    expect(at(40)).toEqual([255, 255, 255])
+    expect(green).toBeGreaterThan(200)
+    expect(pdfImages(pdf, 1)).toBe(0)
+  })
+
   test('preflight lists overflowing slides and broken images, with links to them', async ({ page }) => {
     await routeFixtures(page, { 'notes.md': notesDeck })
     await page.goto('/?deck=/__print-fixture/notes.md')
@@ -113,6 +145,28 @@ test.describe('print and PDF', () => {
     await expect(page.getByRole('status').filter({ hasText: /^2 \/ 3$/ })).toBeVisible()
   })
 
+  test('npm run pdf prints again in Chromium’s usual mode when its single-process mode stops', async () => {
+    test.setTimeout(120_000)
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'))
+    try {
+      // A Chromium that will not start in single-process mode.
+      const chromium = join(dir, 'chromium')
+      const real = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+      writeFileSync(chromium, `#!/bin/sh\nfor a in "$@"; do [ "$a" = --single-process ] && exit 3; done\nexec '${real}' "$@"\n`, { mode: 0o755 })
+      const output = join(dir, 'seed.pdf')
+      const run = spawnSync(process.execPath, ['scripts/pdf.mjs', 'decks/seed-bert.md', '-o', output], {
+        encoding: 'utf8',
+        timeout: 110_000,
+        env: { ...process.env, CHROME_PATH: chromium },
+      })
+      expect(run.status, run.stderr).toBe(0)
+      expect(run.stderr).toContain('printing again in its usual mode')
+      expect(pdfInfo(output).pages).toBe(seedSlides)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
   const awesome = join(process.cwd(), '..', 'shared', 'decks', 'awesome-marp-blue.md')
   test('npm run pdf makes the Awesome Marp deck into 60 pages with its metadata', async () => {
     test.skip(!existsSync(awesome), 'needs ../shared/decks')
@@ -120,7 +174,7 @@ test.describe('print and PDF', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'))
     try {
       const output = join(dir, 'awesome.pdf')
-      const run = spawnSync('npx', ['tsx', 'scripts/pdf.ts', awesome, '-o', output], { encoding: 'utf8', timeout: 230_000 })
+      const run = spawnSync(process.execPath, ['scripts/pdf.mjs', awesome, '-o', output], { encoding: 'utf8', timeout: 230_000 })
       expect(run.status, run.stderr).toBe(0)
       const info = pdfInfo(output)
       expect(info.pages).toBe(60)

@@ -4,22 +4,34 @@
  * in headless Chromium, with bookmarks from the headings and the deck's
  * title, author, description and keywords as PDF metadata.
  *
- * Builds the app first when `dist/` is missing or older than the sources.
- * Chromium: `CHROME_PATH`, else /usr/bin/chromium, driven directly over the
- * DevTools protocol (scripts/cdp-pipe.ts); the metadata is appended to
- * Chromium's PDF (scripts/pdf-metadata.ts). Both keep an export quick.
+ * Runs compiled (scripts/pdf.mjs builds it and the app). The deck is parsed
+ * and prepared here in Node while Chromium starts, and the page gets it
+ * ready to render, so the page loads no engine. Chromium: `CHROME_PATH`,
+ * else /usr/bin/chromium, driven directly over the DevTools protocol
+ * (scripts/cdp-pipe.ts); the metadata is appended to Chromium's PDF
+ * (scripts/pdf-metadata.ts).
  */
-import { spawnSync } from 'node:child_process'
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { launchChromium, type CdpPage } from './cdp-pipe.ts'
+import { Worker } from 'node:worker_threads'
+import { ChromiumExited, launchChromium, type CdpPage } from './cdp-pipe.ts'
 import { withMetadata } from './pdf-metadata.ts'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
-const dist = join(root, 'dist')
+/** The project folder: the nearest one above this file with a package.json (this file runs from .cache/pdf/). */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url))
+  while (!existsSync(join(dir, 'package.json'))) {
+    const up = dirname(dir)
+    if (up === dir) throw new Error('Unexpected location of the PDF exporter, expected it inside the Lectern folder')
+    dir = up
+  }
+  return dir
+}
+
+const dist = join(projectRoot(), 'dist')
 
 /** Options of {@link exportPdf}. */
 export interface PdfOptions {
@@ -29,15 +41,13 @@ export interface PdfOptions {
   notes?: boolean
   /** Theme to use instead of the deck's. */
   theme?: string
-  /** Use `dist/` as it is, without checking it against the sources. */
-  noBuild?: boolean
   /** Rewrite the file with object streams: about a third smaller, a little slower. */
   compact?: boolean
   /** Log progress to stderr. */
   verbose?: boolean
 }
 
-const usage = 'usage: npm run pdf -- deck.md [-o out.pdf] [--notes] [--theme NAME] [--no-build] [--compact]'
+const usage = 'usage: npm run pdf -- deck.md [-o out.pdf] [--notes] [--theme NAME] [--compact]'
 
 function parseArgs(args: string[]): PdfOptions {
   const options: Partial<PdfOptions> = {}
@@ -45,7 +55,6 @@ function parseArgs(args: string[]): PdfOptions {
     const arg = args[i]!
     if (arg === '-o' || arg === '--output') options.output = args[++i]
     else if (arg === '--notes') options.notes = true
-    else if (arg === '--no-build') options.noBuild = true
     else if (arg === '--compact') options.compact = true
     else if (arg === '--theme') options.theme = args[++i]
     else if (arg === '-h' || arg === '--help') {
@@ -57,33 +66,6 @@ function parseArgs(args: string[]): PdfOptions {
   }
   if (!options.deck) throw new Error(usage)
   return options as PdfOptions
-}
-
-/** Newest modification time under a path (files only). */
-function newest(path: string): number {
-  if (!existsSync(path)) return 0
-  const stat = statSync(path)
-  if (!stat.isDirectory()) return stat.mtimeMs
-  let time = 0
-  for (const entry of readdirSync(path)) time = Math.max(time, newest(join(path, entry)))
-  return time
-}
-
-/** Build `dist/` unless it is newer than the sources. */
-export function ensureBuilt(log: (text: string) => void = () => {}): void {
-  const index = join(dist, 'index.html')
-  const sources = Math.max(
-    newest(join(root, 'src')),
-    newest(join(root, 'public')),
-    newest(join(root, 'index.html')),
-    newest(join(root, 'vite.config.ts')),
-    newest(join(root, 'decks')),
-  )
-  // A dist/ from before the service worker existed is stale too.
-  if (existsSync(index) && existsSync(join(dist, 'sw.js')) && statSync(index).mtimeMs >= sources) return
-  log('building the app (dist/ is missing or older than src/)…')
-  const result = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] })
-  if (result.status !== 0) throw new Error('vite build failed')
 }
 
 const types: Record<string, string> = {
@@ -110,53 +92,50 @@ function fileUnder(base: string, urlPath: string): string | null {
   return existsSync(path) && statSync(path).isFile() ? path : null
 }
 
-/**
- * The built page with the deck pipeline (engine, HTML parser, sanitiser) and
- * its chunks preloaded: the app would ask for them only after the deck's text
- * arrived, one round of imports after another.
- */
-function pageWithPreloads(): string {
-  const html = readFileSync(join(dist, 'index.html'), 'utf8')
-  const assets = join(dist, 'assets')
-  const entry = readdirSync(assets).find((name) => /^preparer-[\w-]+\.js$/.test(name))
-  if (!entry) return html
-  const chunks = new Set<string>()
-  const visit = (name: string) => {
-    if (chunks.has(name) || !existsSync(join(assets, name))) return
-    chunks.add(name)
-    for (const [, next] of readFileSync(join(assets, name), 'utf8').matchAll(/(?:from|import)\s*"\.\/([\w-]+\.js)"/g)) visit(next!)
-  }
-  visit(entry)
-  const links = [...chunks].map((name) => `<link rel="modulepreload" crossorigin href="./assets/${name}">`).join('')
-  return html.replace('</head>', `${links}</head>`)
-}
+/** Where the page finds the deck, prepared (see `prepared` in src/app/load-deck-from-url.ts). */
+const preparedUrl = '/__deck/__prepared.json'
 
-/** Serve `dist/` at `/`, the deck's folder at `/__deck/`, and the deck text (with a theme override) at its name. */
-function serve(deckPath: string, deckText: string): Promise<Server> {
+/** Serve `dist/` at `/`, the deck's folder at `/__deck/` (its images), and the deck prepared (once it is). */
+function serve(deckPath: string, prepared: Promise<string>): Promise<Server> {
   const deckDir = dirname(deckPath)
-  const deckUrl = `/__deck/${encodeURIComponent(basename(deckPath))}`
-  const page = pageWithPreloads()
-  const server = createServer((request, response) => {
+  const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
-    let body: Buffer | string | null = null
     let file: string | null = null
     // No service worker: it would precache the whole app while the PDF is made.
-    if (url.pathname === '/sw.js' || url.pathname === '/registerSW.js') body = null
-    else if (url.pathname === '/' || url.pathname === '/index.html') {
-      body = page
-      file = 'index.html'
-    } else if (url.pathname === deckUrl) body = deckText
+    if (url.pathname === '/sw.js' || url.pathname === '/registerSW.js') file = null
+    else if (url.pathname === preparedUrl) {
+      const body = await prepared.catch(() => null)
+      if (body === null) response.writeHead(500).end()
+      else response.writeHead(200, { 'content-type': types['.json']!, 'cache-control': 'no-store' }).end(body)
+      return
+    } else if (url.pathname === '/') file = join(dist, 'index.html')
     else if (url.pathname.startsWith('/__deck/')) file = fileUnder(deckDir, url.pathname.slice('/__deck'.length))
     else file = fileUnder(dist, url.pathname)
-    if (file && body === null) body = readFileSync(file)
-    if (body === null) {
+    if (!file) {
       response.writeHead(404).end()
       return
     }
-    const type = types[extname(file ?? deckPath).toLowerCase()] ?? 'application/octet-stream'
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(body)
+    const type = types[extname(file).toLowerCase()] ?? 'application/octet-stream'
+    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file))
   })
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
+}
+
+/**
+ * The deck's text parsed and prepared as the page renders it, by the
+ * preparer compiled beside this file, in a worker thread: this thread keeps
+ * serving the page meanwhile.
+ */
+function prepareDeck(text: string): Promise<string> {
+  const preparer = new URL('./preparer.mjs', import.meta.url).href
+  const source = `const { parentPort, workerData } = require('node:worker_threads')
+import(${JSON.stringify(preparer)}).then(({ preparedDeckJson }) => parentPort.postMessage(preparedDeckJson(workerData)))`
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(source, { eval: true, workerData: text })
+    worker.once('message', resolve)
+    worker.once('error', reject)
+    worker.once('exit', (code) => reject(new Error(`The deck preparer stopped (exit code ${code})`)))
+  })
 }
 
 /** What the page reports once every page is laid out, fonts are ready and images have loaded or failed. */
@@ -212,46 +191,23 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     : () => {}
   const deckPath = resolve(options.deck)
   const output = resolve(options.output ?? join(dirname(deckPath), `${basename(deckPath, extname(deckPath))}.pdf`))
-  const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-  // Chromium starts first, while the deck is read and the app checked or built.
-  const browser = launchChromium(executablePath)
-  let server: Server | undefined
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('The app is not built: run npm run pdf (it builds it) or npm run build')
+  let text = readFileSync(deckPath, 'utf8')
+  // A global directive in a comment: the last one wins, so this overrides the deck's theme.
+  if (options.theme) text += `\n\n<!-- theme: ${options.theme} -->\n`
+  // The deck is prepared while Chromium starts and loads the page.
+  const prepared = prepareDeck(text)
+  prepared.catch(() => {})
+  const server = await serve(deckPath, prepared)
   try {
-    const opening = browser.newPage()
-    opening.catch(() => {})
-    let text = readFileSync(deckPath, 'utf8')
-    // A global directive in a comment: the last one wins, so this overrides the deck's theme.
-    if (options.theme) text += `\n\n<!-- theme: ${options.theme} -->\n`
-    if (!options.noBuild || !existsSync(join(dist, 'index.html'))) ensureBuilt(log)
-    server = await serve(deckPath, text)
-    const { port } = server.address() as AddressInfo
-    const page = await opening
-    const errors: string[] = []
-    page.onEvent((method, params) => {
-      if (method === 'Runtime.exceptionThrown') errors.push(String((params.exceptionDetails as { text?: string } | undefined)?.text))
-    })
-    await Promise.all([page.send('Runtime.enable'), page.send('Emulation.setEmulatedMedia', { media: 'print' })])
-    const params = new URLSearchParams({ deck: `/__deck/${basename(deckPath)}`, print: '1' })
+    const params = new URLSearchParams({ deck: `/__deck/${basename(deckPath)}`, prepared: preparedUrl, print: '1' })
     if (options.notes) params.set('handout', 'slides-notes')
-    log('browser started')
-    await page.send('Page.navigate', { url: `http://127.0.0.1:${port}/?${params}` })
-    const printed = await evaluateInNewDocument<PrintedDeck>(page, awaitPrintable.replace('IMAGE_TIMEOUT', String(imageTimeoutMs)))
-    if (errors.length) log(`page errors: ${errors.join('; ')}`)
-    const steps = Object.entries(printed.times).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`)
-    log(`page ready (${steps.join(', ')} after navigating; ${printed.images} images waited for)`)
-    log(`printing ${printed.pages} pages…`)
-    const { data } = await page.send<{ data: string }>('Page.printToPDF', {
-      preferCSSPageSize: true,
-      printBackground: true,
-      generateDocumentOutline: true,
-      generateTaggedPDF: true,
-      marginTop: 0,
-      marginBottom: 0,
-      marginLeft: 0,
-      marginRight: 0,
+    const job: PrintJob = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/?${params}`, prepared, log }
+    const { pdf, printed } = await printPage(job, true).catch((error: unknown) => {
+      if (!(error instanceof ChromiumExited)) throw error
+      log('Chromium stopped in its single-process mode; printing again in its usual mode')
+      return printPage(job, false)
     })
-    const pdf = Buffer.from(data, 'base64')
-    log(`PDF made (${(pdf.length / 1e6).toFixed(1)} MB)`)
     const { meta } = printed
     let file: Uint8Array = withMetadata(pdf, {
       title: meta.title ?? basename(deckPath, extname(deckPath)),
@@ -270,10 +226,53 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     writeFileSync(output, file)
     return { output, pages: printed.pages }
   } finally {
-    server?.close()
-    server?.closeAllConnections()
+    server.close()
+    server.closeAllConnections()
+  }
+}
+
+/** What {@link printPage} prints: the print view's URL, the deck being prepared for it, and a logger. */
+interface PrintJob {
+  url: string
+  prepared: Promise<string>
+  log: (text: string) => void
+}
+
+/** Open the print view in a new headless Chromium, wait until it is printable, and print it. */
+async function printPage({ url, prepared, log }: PrintJob, singleProcess: boolean): Promise<{ pdf: Buffer; printed: PrintedDeck }> {
+  const browser = launchChromium(process.env.CHROME_PATH ?? '/usr/bin/chromium', { singleProcess })
+  try {
+    const page = await browser.newPage()
+    const errors: string[] = []
+    page.onEvent((method, params) => {
+      if (method === 'Runtime.exceptionThrown') errors.push(String((params.exceptionDetails as { text?: string } | undefined)?.text))
+    })
+    await Promise.all([page.send('Runtime.enable'), page.send('Emulation.setEmulatedMedia', { media: 'print' })])
+    log('browser started')
+    await page.send('Page.navigate', { url })
+    // A deck the engine refuses (binary, too large) fails here, not after the page's wait.
+    await prepared
+    log('deck prepared')
+    const printed = await evaluateInNewDocument<PrintedDeck>(page, awaitPrintable.replace('IMAGE_TIMEOUT', String(imageTimeoutMs)))
+    if (errors.length) log(`page errors: ${errors.join('; ')}`)
+    const steps = Object.entries(printed.times).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`)
+    log(`page ready (${steps.join(', ')} after navigating; ${printed.images} images waited for)`)
+    log(`printing ${printed.pages} pages…`)
+    const { data } = await page.send<{ data: string }>('Page.printToPDF', {
+      preferCSSPageSize: true,
+      printBackground: true,
+      generateDocumentOutline: true,
+      generateTaggedPDF: true,
+      marginTop: 0,
+      marginBottom: 0,
+      marginLeft: 0,
+      marginRight: 0,
+    })
+    const pdf = Buffer.from(data, 'base64')
+    log(`PDF made (${(pdf.length / 1e6).toFixed(1)} MB)`)
+    return { pdf, printed }
+  } finally {
     await browser.close()
-    log('browser closed')
   }
 }
 
@@ -302,14 +301,15 @@ async function evaluateInNewDocument<T>(page: CdpPage, expression: string): Prom
   }
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+/** The command: export the deck the arguments name, and say where the PDF went. */
+export async function main(args: string[]): Promise<void> {
   try {
-    const options = parseArgs(process.argv.slice(2))
+    const options = parseArgs(args)
     const started = performance.now()
     const { output, pages } = await exportPdf({ ...options, verbose: true })
     console.log(`${output}: ${pages} pages in ${((performance.now() - started) / 1000).toFixed(1)} s`)
   } catch (error) {
     console.error(error instanceof Error ? error.message : error)
-    process.exit(1)
+    process.exitCode = 1
   }
 }

@@ -14,14 +14,14 @@ import { readFileSync } from 'node:fs'
 const reports = [
   {
     path: 'test-results/unit.json',
-    count: (r) => ({
+    count: (/** @type {any} */ r) => ({
       passed: r.numPassedTests,
       failed: Math.max(r.numFailedTests, r.success ? 0 : 1),
     }),
   },
   {
     path: 'test-results/e2e.json',
-    count: (r) => ({
+    count: (/** @type {any} */ r) => ({
       passed: r.stats.expected + r.stats.flaky,
       failed: Math.max(r.stats.unexpected, r.errors?.length ? 1 : 0),
     }),

@@ -32,10 +32,8 @@ export function preparedDecks(): Plugin {
           optimizeDeps: { noDiscovery: true, include: [] },
         }))
       try {
-        const { prepareBundledDeck } = (await server.ssrLoadModule('/src/render/preparer.ts')) as { prepareBundledDeck(text: string): unknown }
-        const prepared = prepareBundledDeck(await readFile(file, 'utf8'))
-        // Source positions are not needed to render.
-        const json = JSON.stringify(prepared, (key, value: unknown) => (key === 'position' ? undefined : value))
+        const { preparedDeckJson } = (await server.ssrLoadModule('/src/render/preparer.ts')) as { preparedDeckJson(text: string): string }
+        const json = preparedDeckJson(await readFile(file, 'utf8'))
         return `export default JSON.parse(${JSON.stringify(json)})`
       } finally {
         if (!devServer) await server.close()

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { preparedDeckJson } from '../render/preparer.ts'
 import { DeckLoadFailure, loadDeckFromUrl } from './load-deck-from-url.ts'
 
 const base = 'http://localhost:5173/?deck=x'
@@ -52,6 +53,23 @@ describe('loadDeckFromUrl', () => {
   test('should refuse URLs that are not http(s)', async () => {
     expect((await failure('javascript:alert(1)', answer(''))).code).toBe('bad-url')
     expect((await failure('file:///etc/passwd', answer(''))).code).toBe('bad-url')
+  })
+
+  test('should take a deck already prepared from its own origin, named after the Markdown', async () => {
+    const requested: string[] = []
+    const fetch = async (input: URL | RequestInfo) => {
+      requested.push(String(input))
+      return new Response(preparedDeckJson('# One\n\n---\n\n# Two\n\n---\n\n# Three'), { headers: { 'content-type': 'application/json' } })
+    }
+    const { deck, source } = await loadDeckFromUrl('/__deck/talk.md', { base, fetch, prepared: '/__deck/prepared.json' })
+    expect(deck.slides.map((slide) => slide.headings[0]?.text)).toEqual(['One', 'Two', 'Three'])
+    expect(source).toEqual({ kind: 'url', name: 'talk.md', url: 'http://localhost:5173/__deck/talk.md' })
+    expect(requested).toEqual(['http://localhost:5173/__deck/prepared.json'])
+  })
+
+  test('should refuse a prepared deck from another origin (prepared trees are not sanitised again)', async () => {
+    const error = await loadDeckFromUrl('/a.md', { base, fetch: answer('{}'), prepared: 'https://elsewhere.example/p.json' }).catch((e: unknown) => e)
+    expect((error as DeckLoadFailure).failure.code).toBe('bad-url')
   })
 
   test('should report text the engine refuses', async () => {

@@ -1,6 +1,8 @@
 /**
  * The `?deck=URL` loader: fetch Markdown from a relative or absolute http(s)
  * URL and parse it; the deck's relative images resolve against its URL.
+ * With `&prepared=URL` (same origin only: the PDF exporter's server), the
+ * deck comes already parsed and prepared, and the page loads no engine.
  * Files, folders and pastes open through src/load.
  */
 import { DeckError } from '../deck/limits.ts'
@@ -8,6 +10,8 @@ import type { Deck } from '../deck/types.ts'
 import type { DeckLoadError, DeckSource } from '../present/index.ts'
 import { urlResolver } from '../load/asset-resolver.ts'
 import { setAssetResolver } from '../render/asset-urls.ts'
+import { loadExtrasFor } from '../render/extras.ts'
+import { adoptPrepared, type PreparedDeck, type PreparedSlide } from '../render/prepared.ts'
 
 /** A deck read from a URL, with its source. */
 export interface LoadedDeck {
@@ -33,6 +37,18 @@ export interface LoadDeckFromUrlOptions {
   signal?: AbortSignal
   /** The fetch to use (default: the global one). */
   fetch?: typeof fetch
+  /**
+   * URL of the deck already parsed and prepared (`preparedDeckJson` in
+   * src/render/preparer.ts), used instead of the Markdown. Only from the
+   * page's own origin: prepared trees are not sanitised again.
+   */
+  prepared?: string | null
+}
+
+/** A deck as `preparedDeckJson` writes it. */
+interface PreparedDeckData {
+  deck: Deck
+  prepared: PreparedDeck & { slides: PreparedSlide[] }
 }
 
 /**
@@ -59,11 +75,14 @@ export async function loadDeckFromUrl(url: string, options: LoadDeckFromUrlOptio
   }
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') throw fail('bad-url', resolved.protocol)
 
+  const prepared = options.prepared ? new URL(options.prepared, options.base) : null
+  if (prepared && prepared.origin !== new URL(options.base).origin) throw fail('bad-url', prepared.href)
+
   let response: Response
   try {
-    response = await (options.fetch ?? fetch)(resolved, {
+    response = await (options.fetch ?? fetch)(prepared ?? resolved, {
       signal: options.signal ?? null,
-      headers: { accept: 'text/markdown, text/plain;q=0.9, */*;q=0.1' },
+      headers: { accept: prepared ? 'application/json' : 'text/markdown, text/plain;q=0.9, */*;q=0.1' },
     })
   } catch (error) {
     if (options.signal?.aborted) throw error
@@ -74,13 +93,27 @@ export async function loadDeckFromUrl(url: string, options: LoadDeckFromUrlOptio
   if ((response.headers.get('content-type') ?? '').includes('text/html') || /^\s*<!doctype html/i.test(text))
     throw fail('html', response.headers.get('content-type') ?? 'text/html')
 
+  const name = decodeURIComponent(resolved.pathname.split('/').pop() || resolved.host)
+  const source: DeckSource = { kind: 'url', name, url: resolved.href }
+  if (prepared) {
+    let data: PreparedDeckData
+    try {
+      data = JSON.parse(text) as PreparedDeckData
+    } catch (error) {
+      throw fail('not-text', error instanceof Error ? error.message : String(error))
+    }
+    adoptPrepared(data.deck, data.prepared)
+    setAssetResolver(data.deck, urlResolver(resolved.href))
+    loadExtrasFor(data.deck)
+    return { deck: data.deck, source }
+  }
   // The engine and the render pipeline load only now, not with the page.
   const { openDeckText } = await import('../render/preparer.ts')
   try {
     const deck = openDeckText(text)
     setAssetResolver(deck, urlResolver(resolved.href))
-    const name = decodeURIComponent(resolved.pathname.split('/').pop() || resolved.host)
-    return { deck, source: { kind: 'url', name, url: resolved.href } }
+    loadExtrasFor(deck)
+    return { deck, source }
   } catch (error) {
     if (error instanceof DeckError) throw fail(error.code, error.message)
     throw error

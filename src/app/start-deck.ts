@@ -1,5 +1,6 @@
 /**
- * The deck a window starts on, from its URL: `?deck=URL` (fetched),
+ * The deck a window starts on, from its URL: `?deck=URL` (fetched; with
+ * `&prepared=URL`, already prepared: see load-deck-from-url.ts),
  * `?recent=ID` (a dropped deck, from IndexedDB), `?bundled=NAME` (a deck in
  * `decks/`), else the seed deck. A deck that cannot be opened is named in a
  * notice and the seed deck shows instead.
@@ -34,7 +35,8 @@ export function useStartDeck(store: PresenterStore) {
     if (!source) return
     const controller = new AbortController()
     if (source.kind === 'url') {
-      loadDeckFromUrl(source.url, { base: window.location.href, signal: controller.signal }).then(
+      const prepared = new URLSearchParams(window.location.search).get('prepared')
+      loadDeckFromUrl(source.url, { base: window.location.href, signal: controller.signal, prepared }).then(
         ({ deck, source }) => store.getState().openDeck(deck, source),
         (error: unknown) => {
           if (controller.signal.aborted) return

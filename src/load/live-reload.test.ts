@@ -5,7 +5,7 @@ import { deckIdentity } from '../presenter-view/sync.ts'
 import type { Deck } from '../deck/types.ts'
 import { assetUrl, setAssetResolver } from '../render/asset-urls.ts'
 import { adoptPrepared } from '../render/prepared.ts'
-import { prepareBundledDeck } from '../render/preparer.ts'
+import { prepareWholeDeck } from '../render/preparer.ts'
 import { devServerPath, reloadText, watchFileHandle, type PolledHandle } from './live-reload.ts'
 import { reuseUnchangedSlides } from './reuse-slides.ts'
 
@@ -85,7 +85,7 @@ describe('reloadText', () => {
   })
 
   test('should reuse the slides of a deck prepared at build time that did not change', async () => {
-    const bundled = prepareBundledDeck(original) as unknown as { deck: Deck; prepared: Parameters<typeof adoptPrepared>[1] }
+    const bundled = prepareWholeDeck(original) as unknown as { deck: Deck; prepared: Parameters<typeof adoptPrepared>[1] }
     adoptPrepared(bundled.deck, bundled.prepared)
     const store = createPresenterStore({ deck: { deck: bundled.deck, source: { kind: 'bundled', name: 'talk.md' } }, slideIndex: 1 })
     await reloadText(store, bundled.deck, original.replace('# End', '# The end'))

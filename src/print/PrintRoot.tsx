@@ -6,7 +6,7 @@
 import { useEffect } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import type { Deck } from '../deck/types.ts'
-import { usePrintStore } from './print-options.ts'
+import { printFlag, usePrintStore } from './print-options.ts'
 import { PrintView } from './PrintView.tsx'
 import './print.css'
 
@@ -63,7 +63,7 @@ export function PrintRoot({ deck }: PrintRootProps) {
       aria-hidden={printing ? undefined : true}
       inert={!printing}
     >
-      <PrintView deck={deck} mode={mode} />
+      <PrintView deck={deck} mode={mode} whole={printFlag(window.location.search)} />
     </div>,
     document.body,
   )

@@ -1,7 +1,7 @@
 /** Every slide of a deck, one a page, at scale 1 and fully revealed: what is printed. */
 import { useEffect, useState, type ReactNode } from 'react'
 import type { Deck, Slide } from '../deck/types.ts'
-import { DeckRoot, SlideView } from '../render/index.ts'
+import { DeckRoot, SlideView, deckNeeds, loadHighlight, loadMath, loadedExtras } from '../render/index.ts'
 import { pageRule, pageSize } from './print-css.ts'
 import type { HandoutMode } from './print-options.ts'
 
@@ -9,6 +9,12 @@ import type { HandoutMode } from './print-options.ts'
 export interface PrintViewProps {
   deck: Deck
   mode: HandoutMode
+  /**
+   * Show the pages only once math and code are typeset, so they are laid out
+   * once (the `?print=1` page the PDF command prints). Otherwise they show at
+   * once, as `beforeprint` needs, and are typeset when the stages arrive.
+   */
+  whole?: boolean
 }
 
 function title(slide: Slide): string | null {
@@ -46,16 +52,39 @@ function Notes({ slide, render }: { slide: Slide; render: NotesRenderer }) {
   )
 }
 
+/** Whether the math and code stages the deck needs have loaded (or failed to, and were logged). */
+function useExtrasSettled(deck: Deck): boolean {
+  const { math, code } = deckNeeds(deck)
+  const needs = `${math} ${code}`
+  const loaded = loadedExtras()
+  const [settled, setSettled] = useState<string | null>(() => ((!math || loaded.math) && (!code || loaded.highlight) ? needs : null))
+  useEffect(() => {
+    let live = true
+    void Promise.all([math && loadMath(), code && loadHighlight()]).then(() => live && setSettled(needs))
+    return () => {
+      live = false
+    }
+  }, [math, code, needs])
+  return settled === needs
+}
+
 /** The pages: `[data-lectern-print-page]`, each with `data-slide-index`. */
-export function PrintView({ deck, mode }: PrintViewProps) {
+export function PrintView({ deck, mode, whole = false }: PrintViewProps) {
   const { width, height } = pageSize(deck, mode)
   const total = deck.slides.length
   const render = useNotesRenderer(mode !== 'slides')
-  // Ready once notes (if any are printed) are rendered: the PDF command waits for this.
-  const ready = mode === 'slides' || render !== null
-  if (!ready) return null
+  const typeset = useExtrasSettled(deck)
+  // Pages once notes (if any are printed) can render; ready once math and code are typeset
+  // too: the PDF command waits for `data-ready`.
+  if ((mode !== 'slides' && render === null) || (whole && !typeset)) return null
   return (
-    <DeckRoot deck={deck} className="lectern-print-deck" lang={deck.meta.lang ?? undefined} data-handout={mode} data-ready="">
+    <DeckRoot
+      deck={deck}
+      className="lectern-print-deck"
+      lang={deck.meta.lang ?? undefined}
+      data-handout={mode}
+      data-ready={typeset ? '' : undefined}
+    >
       <style data-lectern-print-page-rule="">{pageRule(deck, mode)}</style>
       {deck.slides.map((slide, index) => (
         <div

@@ -76,6 +76,16 @@ export function deckNeeds(deck: Deck): DeckNeeds {
 }
 
 /**
+ * Start loading the stages a deck needs, as soon as it is known (before it
+ * is first rendered, so it is laid out once, typeset).
+ */
+export function loadExtrasFor(deck: Deck): void {
+  const { math, code } = deckNeeds(deck)
+  if (math) void loadMath()
+  if (code) void loadHighlight()
+}
+
+/**
  * A prepared hast tree with the loaded stages applied (to a copy: the
  * prepared tree stays as it is for other views).
  */

@@ -13,6 +13,6 @@ export { adoptPrepared, deckContainer, installPreparer, preparedDeck, resolveThe
 export type { PreparedDeck, PreparedSlide, Preparer, ThemeChoice } from './prepared.ts'
 export { sectionProps } from './section-attributes.ts'
 export type { SectionLayer, SectionOptions, SectionProps } from './section-attributes.ts'
-export { deckNeeds, loadHighlight, loadMath, useRenderExtras } from './extras.ts'
+export { deckNeeds, loadExtrasFor, loadHighlight, loadMath, loadedExtras, useRenderExtras } from './extras.ts'
 export { cleanUrl } from './urls.ts'
 export type { UrlKind } from './urls.ts'

@@ -54,10 +54,11 @@ export function openDeckText(text: string): Deck {
 const emptyTree: MdastRoot = { type: 'root', children: [] }
 
 /**
- * A deck prepared whole, as plain data, for bundling: its slides' Markdown
- * trees are left out (the prepared hast replaces them).
+ * A deck prepared whole, as plain data: its slides' Markdown trees are left
+ * out (the prepared hast replaces them). For decks prepared ahead of the
+ * page: bundled decks at build time, the deck of a PDF export.
  */
-export function prepareBundledDeck(text: string) {
+export function prepareWholeDeck(text: string) {
   const deck = parseDeck(text)
   const prepared = { ...preparer.deck(deck), slides: deck.slides.map((slide) => preparer.slide(slide)) }
   const slides = deck.slides.map((slide) => ({
@@ -67,4 +68,9 @@ export function prepareBundledDeck(text: string) {
     footer: slide.footer && { ...slide.footer, tree: emptyTree },
   }))
   return { deck: { ...deck, slides }, prepared }
+}
+
+/** {@link prepareWholeDeck} as JSON, without source positions (not needed to render). */
+export function preparedDeckJson(text: string): string {
+  return JSON.stringify(prepareWholeDeck(text), (key, value: unknown) => (key === 'position' ? undefined : value))
 }
