@@ -13,4 +13,4 @@ const print = (rows: [string, string][]) => {
 
 print(benchEngine())
 print(await benchPresenter())
-print(benchPdf())
+print(await benchPdf())
