@@ -16,8 +16,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
-import { createServer } from 'vite'
 import { ensureBuilt } from '../scripts/pdf.mjs'
+import { createSsrServer } from '../scripts/vite-ssr-server.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const chrome = process.env.CHROME_PATH ?? '/usr/bin/chromium'
@@ -48,14 +48,7 @@ function pages(pdf: string): number {
  */
 async function writeMarpThemeSet(dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true })
-  const server = await createServer({
-    root,
-    configFile: false,
-    appType: 'custom',
-    logLevel: 'error',
-    server: { middlewareMode: true, hmr: false, ws: false },
-    optimizeDeps: { noDiscovery: true, include: [] },
-  })
+  const server = await createSsrServer(root)
   try {
     const registry = (await server.ssrLoadModule('/src/themes/registry.ts')) as {
       builtInThemeNames: readonly string[]

@@ -7,7 +7,8 @@
  * project's imports (`?raw` theme CSS and all).
  */
 import { readFile } from 'node:fs/promises'
-import { createServer, type Plugin, type ViteDevServer } from 'vite'
+import type { Plugin, ViteDevServer } from 'vite'
+import { createSsrServer } from './vite-ssr-server.ts'
 
 const suffix = '?prepared'
 
@@ -22,15 +23,7 @@ export function preparedDecks(): Plugin {
       if (!id.endsWith(suffix)) return null
       const file = id.slice(0, -suffix.length)
       this.addWatchFile(file)
-      const server =
-        devServer ??
-        (await createServer({
-          configFile: false,
-          appType: 'custom',
-          logLevel: 'error',
-          server: { middlewareMode: true, hmr: false, ws: false },
-          optimizeDeps: { noDiscovery: true, include: [] },
-        }))
+      const server = devServer ?? (await createSsrServer())
       try {
         const { preparedDeckJson } = (await server.ssrLoadModule('/src/render/preparer.ts')) as { preparedDeckJson(text: string): string }
         const json = preparedDeckJson(await readFile(file, 'utf8'))
