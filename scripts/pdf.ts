@@ -99,18 +99,22 @@ const preparedUrl = '/__deck/__prepared.json'
 function serve(deckPath: string, prepared: Promise<string>): Promise<Server> {
   const deckDir = dirname(deckPath)
   const server = createServer(async (request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost')
-    let file: string | null = null
-    // No service worker: it would precache the whole app while the PDF is made.
-    if (url.pathname === '/sw.js' || url.pathname === '/registerSW.js') file = null
-    else if (url.pathname === preparedUrl) {
+    const { pathname } = new URL(request.url ?? '/', 'http://localhost')
+    if (pathname === preparedUrl) {
       const body = await prepared.catch(() => null)
       if (body === null) response.writeHead(500).end()
       else response.writeHead(200, { 'content-type': types['.json']!, 'cache-control': 'no-store' }).end(body)
       return
-    } else if (url.pathname === '/') file = join(dist, 'index.html')
-    else if (url.pathname.startsWith('/__deck/')) file = fileUnder(deckDir, url.pathname.slice('/__deck'.length))
-    else file = fileUnder(dist, url.pathname)
+    }
+    const file =
+      // No service worker: it would precache the whole app while the PDF is made.
+      pathname === '/sw.js' || pathname === '/registerSW.js'
+        ? null
+        : pathname === '/'
+          ? join(dist, 'index.html')
+          : pathname.startsWith('/__deck/')
+            ? fileUnder(deckDir, pathname.slice('/__deck'.length))
+            : fileUnder(dist, pathname)
     if (!file) {
       response.writeHead(404).end()
       return

@@ -67,9 +67,13 @@ describe('loadDeckFromUrl', () => {
     expect(requested).toEqual(['http://localhost:5173/__deck/prepared.json'])
   })
 
-  test('should refuse a prepared deck from another origin (prepared trees are not sanitised again)', async () => {
-    const error = await loadDeckFromUrl('/a.md', { base, fetch: answer('{}'), prepared: 'https://elsewhere.example/p.json' }).catch((e: unknown) => e)
-    expect((error as DeckLoadFailure).failure.code).toBe('bad-url')
+  test('should refuse a prepared deck from another origin, or on a page not on this machine (prepared trees are not sanitised again)', async () => {
+    const refused = async (prepared: string, page = base) => {
+      const error = await loadDeckFromUrl('/a.md', { base: page, fetch: answer('{}'), prepared }).catch((e: unknown) => e)
+      return (error as DeckLoadFailure).failure.code
+    }
+    expect(await refused('https://elsewhere.example/p.json')).toBe('bad-url')
+    expect(await refused('/p.json', 'https://lectern.example/?deck=/a.md')).toBe('bad-url')
   })
 
   test('should report text the engine refuses', async () => {

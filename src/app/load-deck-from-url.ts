@@ -1,7 +1,7 @@
 /**
  * The `?deck=URL` loader: fetch Markdown from a relative or absolute http(s)
  * URL and parse it; the deck's relative images resolve against its URL.
- * With `&prepared=URL` (same origin only: the PDF exporter's server), the
+ * With `&prepared=URL` (a local page's own origin only: the PDF exporter's server), the
  * deck comes already parsed and prepared, and the page loads no engine.
  * Files, folders and pastes open through src/load.
  */
@@ -40,9 +40,18 @@ export interface LoadDeckFromUrlOptions {
   /**
    * URL of the deck already parsed and prepared (`preparedDeckJson` in
    * src/render/preparer.ts), used instead of the Markdown. Only from the
-   * page's own origin: prepared trees are not sanitised again.
+   * page's own origin on this machine: prepared trees are not sanitised again.
    */
   prepared?: string | null
+}
+
+/**
+ * Whether a prepared deck may be taken from this URL: only from the page's
+ * own origin on this machine (the PDF exporter's server), as prepared trees
+ * are rendered as they are, not sanitised again.
+ */
+function trustedForPrepared(prepared: URL, page: URL): boolean {
+  return prepared.origin === page.origin && ['127.0.0.1', 'localhost', '[::1]'].includes(page.hostname)
 }
 
 /** A deck as `preparedDeckJson` writes it. */
@@ -76,7 +85,7 @@ export async function loadDeckFromUrl(url: string, options: LoadDeckFromUrlOptio
   if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') throw fail('bad-url', resolved.protocol)
 
   const prepared = options.prepared ? new URL(options.prepared, options.base) : null
-  if (prepared && prepared.origin !== new URL(options.base).origin) throw fail('bad-url', prepared.href)
+  if (prepared && !trustedForPrepared(prepared, new URL(options.base))) throw fail('bad-url', prepared.href)
 
   let response: Response
   try {
