@@ -56,8 +56,10 @@ function Notes({ slide, render }: { slide: Slide; render: NotesRenderer }) {
 function useExtrasSettled(deck: Deck): boolean {
   const { math, code } = deckNeeds(deck)
   const needs = `${math} ${code}`
-  const loaded = loadedExtras()
-  const [settled, setSettled] = useState<string | null>(() => ((!math || loaded.math) && (!code || loaded.highlight) ? needs : null))
+  const [settled, setSettled] = useState<string | null>(() => {
+    const loaded = loadedExtras()
+    return (!math || loaded.math) && (!code || loaded.highlight) ? needs : null
+  })
   useEffect(() => {
     let live = true
     void Promise.all([math && loadMath(), code && loadHighlight()]).then(() => live && setSettled(needs))
