@@ -126,17 +126,17 @@ function serve(deckPath: string, prepared: Promise<string>): Promise<Server> {
 }
 
 /**
- * The deck's text parsed and prepared as the page renders it, by the
- * preparer compiled beside this file, in a worker thread: this thread keeps
- * serving the page meanwhile.
+ * The deck's text parsed and prepared as the page renders it, by
+ * scripts/pdf-worker.ts (compiled beside this file) in a worker thread: this
+ * thread keeps serving the page meanwhile.
  */
 function prepareDeck(text: string): Promise<string> {
-  const preparer = new URL('./preparer.mjs', import.meta.url).href
-  const source = `const { parentPort, workerData } = require('node:worker_threads')
-import(${JSON.stringify(preparer)}).then(({ preparedDeckJson }) => parentPort.postMessage(preparedDeckJson(workerData)))`
   return new Promise((resolve, reject) => {
     // A larger young generation: preparing allocates many short-lived objects (~0.1 s less collecting on the demo deck).
-    const worker = new Worker(source, { eval: true, workerData: text, resourceLimits: { maxYoungGenerationSizeMb: 32 } })
+    const worker = new Worker(new URL('./pdf-worker.mjs', import.meta.url), {
+      workerData: text,
+      resourceLimits: { maxYoungGenerationSizeMb: 32 },
+    })
     worker.once('message', resolve)
     worker.once('error', reject)
     worker.once('exit', (code) => reject(new Error(`The deck preparer stopped (exit code ${code})`)))

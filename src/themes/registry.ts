@@ -12,7 +12,6 @@ import amGreenCss from './am_green.css?raw'
 import amPurpleCss from './am_purple.css?raw'
 import amRedCss from './am_red.css?raw'
 import { awesomeTemplateCss } from './awesome/template.ts'
-import { parseCss } from './parse-css.ts'
 import { scaffoldCss } from './scaffold.ts'
 import { scopeCss } from './scope-css.ts'
 import { defaultSlideSize, readThemeMeta, type ThemeMeta } from './theme-meta.ts'
@@ -72,12 +71,21 @@ interface Entry {
   readonly meta: ThemeMeta
 }
 
-const builtIns = new Map<string, Entry>(
-  Object.entries(builtInCss).map(([name, css]) => [name, { css, meta: readThemeMeta(css) }]),
-)
+// Metadata read when a theme is first used: reading all at start-up parses ~80 KB of CSS.
+const builtIns = new Map<string, Entry>(Object.entries(builtInCss).map(([name, css]) => [name, lazyEntry(css)]))
 const registered = new Map<string, Entry>()
 const resolvedCache = new Map<string, Theme>()
 const cssCache = new Map<string, string>()
+
+function lazyEntry(css: string): Entry {
+  let meta: ThemeMeta | undefined
+  return {
+    css,
+    get meta() {
+      return (meta ??= readThemeMeta(css))
+    },
+  }
+}
 
 function entryOf(name: string): Entry | undefined {
   return registered.get(name) ?? builtIns.get(name)
@@ -152,22 +160,45 @@ export function unregisterTheme(name: string): boolean {
  */
 export function themeCss(name: string, options: ThemeCssOptions): string {
   const themeName = hasTheme(name) ? name : 'default'
-  const key = JSON.stringify([themeName, options.container, options.size ?? null, options.scaffold ?? true])
-  const cached = cssCache.get(key)
-  if (cached !== undefined) return cached
   const theme = getTheme(themeName)
   if (!theme) return ''
   const preset = options.size === undefined ? undefined : theme.sizes[options.size]
   const [width, height] = preset ?? [theme.width, theme.height]
   const parts = [
     options.scaffold === false ? '' : scaffoldCss({ container: options.container, width, height }),
-    scopeCss(theme.css, { container: options.container, imports: themeSource, name: themeName }),
+    scopedTheme(theme, options.container),
     // A size preset overrides the theme's own slide size, as Marp's `size` directive does.
     preset ? scopeCss(`section { width: ${width}px; height: ${height}px; }`, { container: options.container }) : '',
   ]
-  const css = parts.filter(Boolean).join('\n')
-  cssCache.set(key, css)
+  return parts.filter(Boolean).join('\n')
+}
+
+/** The theme's own CSS scoped (imports resolved): the costly part of {@link themeCss}, kept. */
+function scopedTheme(theme: Theme, container: string): string {
+  const key = JSON.stringify([theme.name, container])
+  let css = cssCache.get(key)
+  if (css === undefined) {
+    css = scopeCss(theme.css, { container, imports: themeSource, name: theme.name })
+    cssCache.set(key, css)
+  }
   return css
+}
+
+/**
+ * Every built-in theme's CSS scoped for a container: worked out when the PDF
+ * exporter is built and handed back to it with {@link adoptScopedThemes}, so
+ * an export does not scope ~50 KB of theme CSS each time (~0.07 s).
+ */
+export function scopeBuiltInThemes(container: string): Record<string, string> {
+  return Object.fromEntries(
+    Object.keys(builtInCss).map((name) => [JSON.stringify([name, container]), scopedTheme(getTheme(name)!, container)]),
+  )
+}
+
+/** Take CSS from {@link scopeBuiltInThemes} as if worked out here (not once a theme is registered: it may change them). */
+export function adoptScopedThemes(scoped: Readonly<Record<string, string>>): void {
+  if (registered.size > 0) return
+  for (const [key, css] of Object.entries(scoped)) cssCache.set(key, css)
 }
 
 function themeSource(name: string): string | undefined {
@@ -181,7 +212,7 @@ function resolveTheme(name: string, stack: readonly string[]): Theme | undefined
   const sizes: Record<string, readonly [number, number]> = {}
   let width: number | undefined
   let height: number | undefined
-  for (const imported of importedNames(entry.css)) {
+  for (const imported of entry.meta.imports) {
     if (stack.includes(imported) || imported === name) continue
     const parent = resolveTheme(imported, [...stack, name])
     if (!parent) continue
@@ -198,14 +229,4 @@ function resolveTheme(name: string, stack: readonly string[]): Theme | undefined
     width: entry.meta.width ?? width ?? defaultSlideSize.width,
     height: entry.meta.height ?? height ?? defaultSlideSize.height,
   }
-}
-
-/** Names in `@import 'name'` / `@import-theme 'name'`, in order. */
-function importedNames(css: string): string[] {
-  const names: string[] = []
-  parseCss(css).walkAtRules(/^import(?:-theme)?$/i, (atRule) => {
-    const match = /^\s*(["'])(.*)\1\s*$/.exec(atRule.params)
-    if (match?.[2] !== undefined) names.push(match[2])
-  })
-  return names
 }

@@ -21,6 +21,8 @@ export interface ThemeMeta {
   readonly height: number | undefined
   /** Every `@key value` found, the last value of each key. */
   readonly meta: Readonly<Record<string, string>>
+  /** Themes named by `@import 'name'` / `@import-theme 'name'`, in order. */
+  readonly imports: readonly string[]
 }
 
 /** Marp's slide size when a theme declares none. */
@@ -63,6 +65,11 @@ export function readThemeMeta(css: string): ThemeMeta {
     }
   })
   const size = readSlideSize(root)
+  const imports: string[] = []
+  root.walkAtRules(/^import(?:-theme)?$/i, (atRule) => {
+    const match = /^\s*(["'])(.*)\1\s*$/.exec(atRule.params)
+    if (match?.[2] !== undefined) imports.push(match[2])
+  })
   return {
     name: meta.theme,
     sizes,
@@ -71,6 +78,7 @@ export function readThemeMeta(css: string): ThemeMeta {
     width: size.width,
     height: size.height,
     meta,
+    imports,
   }
 }
 
