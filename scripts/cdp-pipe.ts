@@ -32,7 +32,13 @@ interface Pending {
   method: string
 }
 
-/** Flags for a quiet headless Chromium that calls nobody. */
+/**
+ * Flags for a quiet headless Chromium that calls nobody. Headless Chromium
+ * is the whole browser with its windows hidden: without the `WebUIOmnibox…`
+ * and `PreloadTopChromeWebUI` features off, it builds its address bar's
+ * pop-up (a web page of its own) at start, ~0.55 s of CPU of the ~0.95 s it
+ * spends in its first second.
+ */
 const flags = [
   '--headless',
   '--remote-debugging-pipe',
@@ -49,7 +55,7 @@ const flags = [
   '--hide-scrollbars',
   '--no-startup-window',
   '--disable-field-trial-config',
-  '--disable-features=PaintHolding,OptimizationHints,NetworkTimeServiceQuerying,MediaRouter,PreconnectToSearch',
+  '--disable-features=PaintHolding,OptimizationHints,NetworkTimeServiceQuerying,MediaRouter,PreconnectToSearch,WebUIOmniboxPopup,WebUIOmniboxAimPopup,WebUIOmniboxFullPopup,PreloadTopChromeWebUI',
   '--disable-background-timer-throttling',
   '--disable-backgrounding-occluded-windows',
   '--disable-renderer-backgrounding',
