@@ -6,6 +6,7 @@
 import { useEffect } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import type { Deck } from '../deck/types.ts'
+import { preloadBundledFaces } from './preload-faces.ts'
 import { printFlag, usePrintStore } from './print-options.ts'
 import { PrintView } from './PrintView.tsx'
 import './print.css'
@@ -50,6 +51,9 @@ export interface PrintRootProps {
 /** The print view in a `<div class="lectern-print">` directly in `<body>` (so print CSS can hide the rest). */
 export function PrintRoot({ deck }: PrintRootProps) {
   usePrintTriggers()
+  useEffect(() => {
+    if (printFlag(window.location.search)) preloadBundledFaces()
+  }, [])
   const active = usePrintStore((state) => state.active)
   const mode = usePrintStore((state) => state.mode)
   const printing = usePrintStore((state) => state.printing)
