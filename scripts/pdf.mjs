@@ -11,11 +11,12 @@
 import { spawnSync } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { join, resolve } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 
 const root = resolve(fileURLToPath(new URL('..', import.meta.url)))
 /** The compiled exporter. */
-const exporter = join(root, '.cache/pdf/pdf.mjs')
+const exporter = join(root, '.cache/pdf/pdf.cjs')
 /** What the app and the exporter are built from. */
 const sources = ['src', 'public', 'decks', 'scripts', 'index.html', 'vite.config.ts', 'package-lock.json']
 
@@ -61,6 +62,6 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     process.exit(1)
   }
   /** @type {{ main(args: string[]): Promise<void> }} */
-  const compiled = await import(pathToFileURL(exporter).href)
+  const compiled = createRequire(import.meta.url)(exporter)
   await compiled.main(process.argv.slice(2))
 }

@@ -41,7 +41,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 4096,
     rollupOptions: {
       input: { pdf: 'scripts/pdf.ts', 'pdf-worker': 'scripts/pdf-worker.ts' },
-      output: { entryFileNames: '[name].mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' },
+      // CommonJS, so the preparer can run as a classic script with V8's code cache (see scripts/pdf.ts).
+      output: { format: 'cjs', entryFileNames: '[name].cjs', chunkFileNames: 'chunks/[name]-[hash].cjs' },
     },
   },
   ssr: { noExternal: true },
