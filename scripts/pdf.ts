@@ -128,7 +128,7 @@ function serve(deckPath: string, prepared: Promise<string>): Promise<Server> {
 /**
  * Runs in the preparer's worker: the compiled preparer (CommonJS, beside
  * this file) as a classic script with V8's code cache kept beside it, so
- * from the second export on none of its ~1.6 MB is compiled again (~0.03 s
+ * from the second export on none of its ~1.6 MB is compiled again (~0.05 s
  * of the deck's preparing). A cache that does not fit (another Node) is
  * written again; one that cannot be written is not kept.
  */

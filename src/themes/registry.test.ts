@@ -1,6 +1,7 @@
 import postcss from 'postcss'
 import { afterEach, describe, expect, it } from 'vitest'
 import { builtInThemeNames, getTheme, hasTheme, registerTheme, themeCss, unregisterTheme } from './index.ts'
+import { adoptScopedThemes, scopeBuiltInThemes } from './registry.ts'
 
 const container = '[data-lectern-deck]'
 
@@ -109,5 +110,25 @@ describe('registerTheme', () => {
 
   it('should refuse CSS without a name', () => {
     expect(() => registerTheme('h1 { color: red }')).toThrow(/@theme NAME/)
+  })
+})
+
+describe('built-in themes scoped ahead (the PDF exporter)', () => {
+  it('should give a built-in theme the CSS scoped ahead, and the same CSS as scoping it here', () => {
+    const ahead = scopeBuiltInThemes(container)
+    expect(Object.keys(ahead)).toHaveLength(builtInThemeNames.length + 1)
+    const here = themeCss('gaia', { container })
+    adoptScopedThemes(Object.fromEntries(Object.entries(ahead).map(([key, css]) => [key, `${css}\n/* taken */`])))
+    expect(themeCss('gaia', { container })).toBe(`${here}\n/* taken */`)
+    expect(themeCss('gaia', { container, size: '4:3' })).toContain('/* taken */')
+    // Registering a theme drops what was taken (it may be imported by a built-in one).
+    registerTheme('/* @theme mine */')
+    expect(themeCss('gaia', { container })).toBe(here)
+  })
+
+  it('should not take CSS scoped ahead while a theme is registered', () => {
+    registerTheme('/* @theme mine */')
+    adoptScopedThemes(Object.fromEntries(Object.entries(scopeBuiltInThemes(container)).map(([key]) => [key, '/* taken */'])))
+    expect(themeCss('uncover', { container })).not.toContain('/* taken */')
   })
 })

@@ -16,6 +16,11 @@ describe('readThemeMeta', () => {
     expect(meta.width).toBeUndefined()
   })
 
+  it('should list the themes it imports, in order', () => {
+    const meta = readThemeMeta(`/* @theme child */\n@import 'default';\n@import-theme "gaia";\n@import url(x.css);\nsection { color: red }`)
+    expect(meta.imports).toEqual(['default', 'gaia'])
+  })
+
   it('should read metadata from one-line comments anywhere', () => {
     const meta = readThemeMeta('section { color: red } /* @theme late */ /*! @auto-scaling fittingHeader,math */')
     expect(meta.name).toBe('late')
