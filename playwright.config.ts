@@ -6,8 +6,7 @@ const port = Number(process.env.PW_PORT ?? 4173)
 const baseURL = `http://127.0.0.1:${port}/`
 
 /** The system Chromium: browsers can't be downloaded on our machines. */
-const executablePath =
-  process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
+const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
 
 export default defineConfig({
   testDir: 'e2e',

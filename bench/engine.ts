@@ -50,7 +50,10 @@ export function benchEngine(): [string, string][] {
   rows.push([`synthetic deck: ${slides} slides, ${(big.length / 1024).toFixed(0)} KiB`, ''])
   rows.push(['  whole Deck (cold parser), median of 9', fmt(time(9, () => parseDeck(big)))])
   rows.push(['  marp-core render, median of 9', fmt(time(9, () => marp().render(big)))])
-  rows.push(['  first slide ready (limit 1, cold parser), median of 9', fmt(time(9, () => createDeckParser().parse(big, { limit: 1 })))])
+  rows.push([
+    '  first slide ready (limit 1, cold parser), median of 9',
+    fmt(time(9, () => createDeckParser().parse(big, { limit: 1 }))),
+  ])
 
   const parser = createDeckParser()
   parser.parse(big)

@@ -56,8 +56,14 @@ async function writeMarpThemeSet(dir: string): Promise<void> {
     }
     const fontsPath = join(root, 'src/themes/awesome/fonts.css')
     const fonts = readFileSync(fontsPath, 'utf8')
-      .replace(/@import '([^']+)';/g, (_, module: string) => `@import url('${pathToFileURL(join(root, 'node_modules', module)).href}');`)
-      .replace(/url\('(\.\.\/[^']+)'\)/g, (_, path: string) => `url('${pathToFileURL(resolve(dirname(fontsPath), path)).href}')`)
+      .replace(
+        /@import '([^']+)';/g,
+        (_, module: string) => `@import url('${pathToFileURL(join(root, 'node_modules', module)).href}');`,
+      )
+      .replace(
+        /url\('(\.\.\/[^']+)'\)/g,
+        (_, path: string) => `url('${pathToFileURL(resolve(dirname(fontsPath), path)).href}')`,
+      )
     for (const name of ['am_template', ...registry.builtInThemeNames.filter((theme) => theme.startsWith('am_'))]) {
       const css = registry.getTheme(name)!.css
       // The template's header comment first: Marp reads `@theme` from it.
@@ -93,15 +99,24 @@ export async function benchPdf(runs = 3): Promise<[string, string][]> {
         times.plain.push(timed(join(root, 'node_modules/.bin/marp'), marpArgs))
       }
       const a = median(times.ours)
-      rows.push([`PDF ${name}, ours (npm run pdf)`, `${seconds(a)}, ${pages(ours)} pages (median of ${runs}; fastest ${seconds(Math.min(...times.ours))})`])
+      rows.push([
+        `PDF ${name}, ours (npm run pdf)`,
+        `${seconds(a)}, ${pages(ours)} pages (median of ${runs}; fastest ${seconds(Math.min(...times.ours))})`,
+      ])
       for (const [label, values] of [
         ['marp --pdf, Awesome themes given', times.themed],
         ['marp --pdf, as it is (default theme)', times.plain],
       ] as const) {
         const b = median(values)
         const fastest = Math.min(...values)
-        rows.push([`PDF ${name}, ${label}`, `${seconds(b)} (median; fastest ${seconds(fastest)}), ${pages(marp)} pages`])
-        rows.push([`PDF ${name}, ours / that`, `${(a / b).toFixed(2)}× of its median, ${(a / fastest).toFixed(2)}× of its fastest (target ≤ 0.5×)`])
+        rows.push([
+          `PDF ${name}, ${label}`,
+          `${seconds(b)} (median; fastest ${seconds(fastest)}), ${pages(marp)} pages`,
+        ])
+        rows.push([
+          `PDF ${name}, ours / that`,
+          `${(a / b).toFixed(2)}× of its median, ${(a / fastest).toFixed(2)}× of its fastest (target ≤ 0.5×)`,
+        ])
       }
     }
   } finally {
@@ -112,5 +127,6 @@ export async function benchPdf(runs = 3): Promise<[string, string][]> {
 
 /** `npx tsx bench/pdf.ts [RUNS]`: the PDF rows alone (default 3 runs each). */
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  for (const [label, value] of await benchPdf(Number(process.argv[2]) || 3)) console.log(`${label.padEnd(60)}  ${value}`)
+  for (const [label, value] of await benchPdf(Number(process.argv[2]) || 3))
+    console.log(`${label.padEnd(60)}  ${value}`)
 }

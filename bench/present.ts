@@ -31,10 +31,14 @@ function initialJavaScript(): number {
 async function startPreview() {
   // Vite's own script, not `npx`: killing an npx wrapper would leave the server running.
   const vite = resolve(root, 'node_modules/vite/bin/vite.js')
-  const server = spawn(process.execPath, [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], {
-    cwd: root,
-    stdio: 'ignore',
-  })
+  const server = spawn(
+    process.execPath,
+    [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  )
   for (let i = 0; i < 100; i++) {
     try {
       if ((await fetch(base)).ok) return server
@@ -78,11 +82,17 @@ export async function benchPresenter(): Promise<[string, string][]> {
       )
       await page.close()
     }
-    rows.push(['  seed deck, first slide painted (LCP after navigation start), median of 7', ms(percentile(paints, 0.5))])
+    rows.push([
+      '  seed deck, first slide painted (LCP after navigation start), median of 7',
+      ms(percentile(paints, 0.5)),
+    ])
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } })
     await page.goto(`${base}/?deck=/bench-1000.md`)
-    await page.getByRole('status').filter({ hasText: /^1 \/ \d+$/ }).waitFor({ state: 'attached', timeout: 30_000 })
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^1 \/ \d+$/ })
+      .waitFor({ state: 'attached', timeout: 30_000 })
     const total = Number((await page.getByRole('status').first().textContent())?.split('/')[1]?.trim())
     // From the key event to the new slide committed to the DOM (React flushes a key's update in a
     // microtask, queued before ours) and then styled and laid out, measured before the frame that
@@ -116,15 +126,27 @@ export async function benchPresenter(): Promise<[string, string][]> {
     const presses = Math.min(200, total - 1)
     for (let i = 0; i < presses; i++) {
       await page.keyboard.press('ArrowRight')
-      await page.getByRole('status').filter({ hasText: new RegExp(`^${i + 2} / `) }).waitFor({ state: 'attached' })
+      await page
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`^${i + 2} / `) })
+        .waitFor({ state: 'attached' })
       await page.waitForTimeout(100)
     }
     const { render, paint, script } = await page.evaluate(
       () => (window as unknown as { __lectern: { render: number[]; paint: number[]; script: number[] } }).__lectern,
     )
-    rows.push([`  ${total}-slide deck, key → new slide in the DOM (script), p50 / p95`, `${ms(percentile(script, 0.5))} / ${ms(percentile(script, 0.95))}`])
-    rows.push([`  ${total}-slide deck, key → new slide styled and laid out, p50 / p95 (${render.length} of ${presses} keys)`, `${ms(percentile(render, 0.5))} / ${ms(percentile(render, 0.95))}`])
-    rows.push([`  key presses whose next paint came ≥ 16 ms after the key (Event Timing)`, `${paint.length} of ${presses}`])
+    rows.push([
+      `  ${total}-slide deck, key → new slide in the DOM (script), p50 / p95`,
+      `${ms(percentile(script, 0.5))} / ${ms(percentile(script, 0.95))}`,
+    ])
+    rows.push([
+      `  ${total}-slide deck, key → new slide styled and laid out, p50 / p95 (${render.length} of ${presses} keys)`,
+      `${ms(percentile(render, 0.5))} / ${ms(percentile(render, 0.95))}`,
+    ])
+    rows.push([
+      `  key presses whose next paint came ≥ 16 ms after the key (Event Timing)`,
+      `${paint.length} of ${presses}`,
+    ])
   } finally {
     await browser.close()
     server.kill()

@@ -22,13 +22,44 @@ import {
 
 /** Slide numbers of the tour (1-based), checked against the slide's classes when opened. */
 const slide = {
-  cover_a: 1, tocCombo: 2, trans: 4, cover_c: 6, cover_d: 7, toc_a: 10, toc_b: 11,
-  'cols-2': 13, 'cols-2-64': 14, 'cols-2-73': 15, 'cols-2-46': 16, 'cols-2-37': 17, 'cols-3': 18,
-  'rows-2': 19, 'pin-3': 20,
-  cols2_ol_sq: 22, cols2_ol_ci: 23, cols2_ul_sq: 24, cols2_ul_ci: 25, col1_ol_sq: 26, col1_ol_ci: 27,
-  col1_ul_sq: 28, col1_ul_ci: 29, cols_ul_sq: 30, cols_ul_ci: 31,
-  'bq-black': 34, 'bq-purple': 35, 'bq-red': 36, 'bq-blue': 37, 'bq-green': 38,
-  navbar: 50, fixedtitleA: 51, fixedtitleB: 52, 'navbar fixedtitleB': 53, 'cols-2-64 navbar': 54, 'navbar cols-2': 55, 'cols-2 bq-purple': 57, 'cols-2-64 fglass': 58,
+  cover_a: 1,
+  tocCombo: 2,
+  trans: 4,
+  cover_c: 6,
+  cover_d: 7,
+  toc_a: 10,
+  toc_b: 11,
+  'cols-2': 13,
+  'cols-2-64': 14,
+  'cols-2-73': 15,
+  'cols-2-46': 16,
+  'cols-2-37': 17,
+  'cols-3': 18,
+  'rows-2': 19,
+  'pin-3': 20,
+  cols2_ol_sq: 22,
+  cols2_ol_ci: 23,
+  cols2_ul_sq: 24,
+  cols2_ul_ci: 25,
+  col1_ol_sq: 26,
+  col1_ol_ci: 27,
+  col1_ul_sq: 28,
+  col1_ul_ci: 29,
+  cols_ul_sq: 30,
+  cols_ul_ci: 31,
+  'bq-black': 34,
+  'bq-purple': 35,
+  'bq-red': 36,
+  'bq-blue': 37,
+  'bq-green': 38,
+  navbar: 50,
+  fixedtitleA: 51,
+  fixedtitleB: 52,
+  'navbar fixedtitleB': 53,
+  'cols-2-64 navbar': 54,
+  'navbar cols-2': 55,
+  'cols-2 bq-purple': 57,
+  'cols-2-64 fglass': 58,
   lastpage: 59,
 } as const
 
@@ -49,7 +80,10 @@ async function openTourSlide(page: Page, n: number, classes: string, theme: keyo
   if (theme !== 'am_blue') {
     await page.mouse.move(640, 700) // the control bar shows on pointer movement
     await page.getByRole('combobox', { name: 'Theme' }).selectOption(theme)
-    await expect(currentSection(page).locator('xpath=ancestor::*[@data-lectern-deck][1]')).toHaveAttribute('data-theme', theme)
+    await expect(currentSection(page).locator('xpath=ancestor::*[@data-lectern-deck][1]')).toHaveAttribute(
+      'data-theme',
+      theme,
+    )
     await settle(page, n)
   }
   await expect(currentSection(page)).toHaveClass(classes)
@@ -57,7 +91,10 @@ async function openTourSlide(page: Page, n: number, classes: string, theme: keyo
 
 /** `actual` within `percent` % of `wanted`. */
 function expectWithin(actual: number, wanted: number, percent: number, what: string) {
-  expect(Math.abs(actual - wanted), `${what}: ${actual.toFixed(1)} should be ${wanted} ± ${percent} %`).toBeLessThanOrEqual((wanted * percent) / 100)
+  expect(
+    Math.abs(actual - wanted),
+    `${what}: ${actual.toFixed(1)} should be ${wanted} ± ${percent} %`,
+  ).toBeLessThanOrEqual((wanted * percent) / 100)
 }
 
 test.describe('Awesome layouts: column and row panels (spec 4.3)', () => {
@@ -83,7 +120,10 @@ test.describe('Awesome layouts: column and row panels (spec 4.3)', () => {
       measured.forEach((panel, index) => {
         expectWithin(panel.width, widths[index]!, 3, `${panels[index]} width`)
         // The ratio alone, in case both columns are off by the same factor.
-        expect(Math.abs(panel.width / measuredTotal - widths[index]! / total), `${panels[index]} share of the row`).toBeLessThanOrEqual(0.03)
+        expect(
+          Math.abs(panel.width / measuredTotal - widths[index]! / total),
+          `${panels[index]} share of the row`,
+        ).toBeLessThanOrEqual(0.03)
         if (index > 0) {
           const before = measured[index - 1]!
           expect(panel.x, `${panels[index]} right of ${panels[index - 1]}`).toBeGreaterThanOrEqual(before.right - 1)
@@ -91,7 +131,9 @@ test.describe('Awesome layouts: column and row panels (spec 4.3)', () => {
           // so a narrower panel starts lower by 2 % of the difference (cols-2-64: 146 vs 151).
           const pull = widths[0] === widths[1] ? 0.05 : 0.02
           const offset = pull * (widths[index - 1]! - widths[index]!)
-          expect(Math.abs(panel.y - before.y - offset), `panel tops ${offset.toFixed(1)} px apart`).toBeLessThanOrEqual(2)
+          expect(Math.abs(panel.y - before.y - offset), `panel tops ${offset.toFixed(1)} px apart`).toBeLessThanOrEqual(
+            2,
+          )
         }
       })
       // The panels stay on the slide (spec: the grid bleeds at most 18.75 px into the padding).
@@ -133,38 +175,72 @@ test.describe('Awesome layouts: column and row panels (spec 4.3)', () => {
 
 test.describe('Awesome backgrounds: band colours are the palette’s (spec 4.1, 4.2, 4.7, 4.8, 7)', () => {
   /** Points inside each band, away from text, and what the spec says is there. */
-  const bands: { name: keyof typeof slide; classes: string; points: { at: [number, number]; role: 'coverbg' | 'trans' | 'white'; where: string }[] }[] = [
-    { name: 'cover_a', classes: 'cover_a', points: [
-      { at: [30, 30], role: 'coverbg', where: 'band top-left' },
-      { at: [1250, 420], role: 'coverbg', where: 'band bottom-right (y < 432)' },
-      { at: [30, 445], role: 'white', where: 'below the band (y > 432)' },
-    ] },
-    { name: 'cover_c', classes: 'cover_c', points: [
-      { at: [1250, 160], role: 'coverbg', where: 'middle band (144–634)' },
-      { at: [1250, 620], role: 'coverbg', where: 'middle band bottom' },
-      { at: [1250, 100], role: 'white', where: 'top strip (0–144)' },
-    ] },
-    { name: 'cover_d', classes: 'cover_d', points: [
-      { at: [1250, 50], role: 'coverbg', where: 'band (36–432)' },
-      { at: [1250, 20], role: 'white', where: 'top strip (0–36)' },
-      { at: [1250, 450], role: 'white', where: 'below the band' },
-    ] },
-    { name: 'toc_b', classes: 'toc_b', points: [
-      { at: [90, 680], role: 'coverbg', where: 'sidebar (x 77–384)' },
-      { at: [370, 40], role: 'coverbg', where: 'sidebar top right' },
-      { at: [40, 400], role: 'white', where: 'left of the sidebar' },
-    ] },
-    { name: 'lastpage', classes: 'lastpage', points: [
-      { at: [40, 160], role: 'coverbg', where: 'band (144–432)' },
-      { at: [40, 120], role: 'white', where: 'above the band' },
-    ] },
-    { name: 'trans', classes: 'trans', points: [{ at: [40, 40], role: 'trans', where: 'page' }, { at: [1240, 680], role: 'trans', where: 'page corner' }] },
+  const bands: {
+    name: keyof typeof slide
+    classes: string
+    points: { at: [number, number]; role: 'coverbg' | 'trans' | 'white'; where: string }[]
+  }[] = [
+    {
+      name: 'cover_a',
+      classes: 'cover_a',
+      points: [
+        { at: [30, 30], role: 'coverbg', where: 'band top-left' },
+        { at: [1250, 420], role: 'coverbg', where: 'band bottom-right (y < 432)' },
+        { at: [30, 445], role: 'white', where: 'below the band (y > 432)' },
+      ],
+    },
+    {
+      name: 'cover_c',
+      classes: 'cover_c',
+      points: [
+        { at: [1250, 160], role: 'coverbg', where: 'middle band (144–634)' },
+        { at: [1250, 620], role: 'coverbg', where: 'middle band bottom' },
+        { at: [1250, 100], role: 'white', where: 'top strip (0–144)' },
+      ],
+    },
+    {
+      name: 'cover_d',
+      classes: 'cover_d',
+      points: [
+        { at: [1250, 50], role: 'coverbg', where: 'band (36–432)' },
+        { at: [1250, 20], role: 'white', where: 'top strip (0–36)' },
+        { at: [1250, 450], role: 'white', where: 'below the band' },
+      ],
+    },
+    {
+      name: 'toc_b',
+      classes: 'toc_b',
+      points: [
+        { at: [90, 680], role: 'coverbg', where: 'sidebar (x 77–384)' },
+        { at: [370, 40], role: 'coverbg', where: 'sidebar top right' },
+        { at: [40, 400], role: 'white', where: 'left of the sidebar' },
+      ],
+    },
+    {
+      name: 'lastpage',
+      classes: 'lastpage',
+      points: [
+        { at: [40, 160], role: 'coverbg', where: 'band (144–432)' },
+        { at: [40, 120], role: 'white', where: 'above the band' },
+      ],
+    },
+    {
+      name: 'trans',
+      classes: 'trans',
+      points: [
+        { at: [40, 40], role: 'trans', where: 'page' },
+        { at: [1240, 680], role: 'trans', where: 'page corner' },
+      ],
+    },
   ]
   for (const theme of ['am_blue', 'am_red'] as const) {
     for (const { name, classes, points } of bands) {
       test(`${theme} ${name}: ${points.map((point) => point.where).join('; ')}`, async ({ page }) => {
         await openTourSlide(page, slide[name], classes, theme)
-        const colours = await pixelColours(page, points.map((point) => point.at))
+        const colours = await pixelColours(
+          page,
+          points.map((point) => point.at),
+        )
         points.forEach((point, index) => {
           const wanted = point.role === 'white' ? '#ffffff' : palette[theme][point.role]
           expectColour(colours[index]!, wanted, `${point.where} at ${point.at.join(',')}`)
@@ -196,18 +272,35 @@ test.describe('Awesome navbar (spec 4.10)', () => {
       // Items are spread with equal gaps, the outer edges included; the brand takes a 380 px slot and
       // its text starts 20 px left of it (spec: x ≈ 11 with the demo's gaps of ≈ 31 px).
       const items = await boxes(page, ':scope > header > *')
-      const gaps = [items[0]!.x, ...items.slice(1).map((item, index) => item.x - items[index]!.right), 1280 - items.at(-1)!.right]
-      expect(Math.max(...gaps) - Math.min(...gaps), `equal gaps: ${gaps.map((gap) => gap.toFixed(0)).join(', ')}`).toBeLessThanOrEqual(3)
+      const gaps = [
+        items[0]!.x,
+        ...items.slice(1).map((item, index) => item.x - items[index]!.right),
+        1280 - items.at(-1)!.right,
+      ]
+      expect(
+        Math.max(...gaps) - Math.min(...gaps),
+        `equal gaps: ${gaps.map((gap) => gap.toFixed(0)).join(', ')}`,
+      ).toBeLessThanOrEqual(3)
       expectWithin(items[0]!.width, 380, 1, 'brand slot width')
-      const brandTextX = await currentSection(page).locator(':scope > header em:has(strong)').evaluate((element) => {
-        const section = element.closest('section') as HTMLElement
-        const frame = section.getBoundingClientRect()
-        const range = document.createRange()
-        range.selectNodeContents(element)
-        return (range.getClientRects()[0]!.left - frame.left) / (frame.width / section.offsetWidth)
-      })
-      expect(Math.abs(brandTextX - (gaps[0]! - 20)), `brand text at x ${brandTextX.toFixed(1)}, 20 px left of its slot`).toBeLessThanOrEqual(3)
-      const inactiveText = parseCssColour(await currentSection(page).locator(':scope > header em:not(:has(strong))').first().evaluate((element) => getComputedStyle(element).color))
+      const brandTextX = await currentSection(page)
+        .locator(':scope > header em:has(strong)')
+        .evaluate((element) => {
+          const section = element.closest('section') as HTMLElement
+          const frame = section.getBoundingClientRect()
+          const range = document.createRange()
+          range.selectNodeContents(element)
+          return (range.getClientRects()[0]!.left - frame.left) / (frame.width / section.offsetWidth)
+        })
+      expect(
+        Math.abs(brandTextX - (gaps[0]! - 20)),
+        `brand text at x ${brandTextX.toFixed(1)}, 20 px left of its slot`,
+      ).toBeLessThanOrEqual(3)
+      const inactiveText = parseCssColour(
+        await currentSection(page)
+          .locator(':scope > header em:not(:has(strong))')
+          .first()
+          .evaluate((element) => getComputedStyle(element).color),
+      )
       expectColour(inactiveText, navbarFont, 'inactive item text')
     })
   }
@@ -256,7 +349,9 @@ test.describe('Awesome toc_a watermark (spec 4.2, 10.1)', () => {
       watermark.style.pointerEvents = pointerEvents
       const cardAt = stack.findIndex((element) => element.closest('ul') === section.querySelector(':scope > ul'))
       const headerAt = stack.findIndex((element) => element === section.querySelector(':scope > header'))
-      return cardAt !== -1 && headerAt !== -1 && cardAt < headerAt ? 'card over watermark' : `card ${cardAt}, header ${headerAt}`
+      return cardAt !== -1 && headerAt !== -1 && cardAt < headerAt
+        ? 'card over watermark'
+        : `card ${cardAt}, header ${headerAt}`
     })
     expect(order).toBe('card over watermark')
   })
@@ -273,7 +368,9 @@ test.describe('Awesome list badges (spec 4.4)', () => {
     { name: 'col1_ul_ci', classes: 'col1_ul_ci', columns: 1, size: 27, round: true },
   ]
   for (const { name, classes, columns, size, round } of numbered) {
-    test(`${classes}: items numbered 1, 2, 3 … ${columns === 2 ? 'row-major in two columns' : 'in one column'}, ${size} px ${round ? 'circles' : 'squares'}`, async ({ page }) => {
+    test(`${classes}: items numbered 1, 2, 3 … ${columns === 2 ? 'row-major in two columns' : 'in one column'}, ${size} px ${round ? 'circles' : 'squares'}`, async ({
+      page,
+    }) => {
       await openTourSlide(page, slide[name], classes)
       const items = await boxes(page, 'ul > li')
       expect(items.length).toBeGreaterThanOrEqual(4)
@@ -290,15 +387,26 @@ test.describe('Awesome list badges (spec 4.4)', () => {
         }
         items.slice(1).forEach((item, index) => expect(item.y).toBeGreaterThan(items[index]!.y))
       }
-      const badge = await currentSection(page).locator('ul > li').first().evaluate((element) => {
-        const computed = getComputedStyle(element, '::before')
-        return { width: computed.width, height: computed.height, background: computed.backgroundColor, colour: computed.color, radius: computed.borderTopLeftRadius }
-      })
+      const badge = await currentSection(page)
+        .locator('ul > li')
+        .first()
+        .evaluate((element) => {
+          const computed = getComputedStyle(element, '::before')
+          return {
+            width: computed.width,
+            height: computed.height,
+            background: computed.backgroundColor,
+            colour: computed.color,
+            radius: computed.borderTopLeftRadius,
+          }
+        })
       expect(Number.parseFloat(badge.width), 'badge width').toBeCloseTo(size, 0)
       expect(Number.parseFloat(badge.height), 'badge height').toBeCloseTo(size, 0)
       expectColour(parseCssColour(badge.background), palette.am_blue.much, 'badge background')
       expectColour(parseCssColour(badge.colour), '#ffffff', 'badge digit')
-      const radius = badge.radius.endsWith('%') ? (Number.parseFloat(badge.radius) / 100) * size : Number.parseFloat(badge.radius)
+      const radius = badge.radius.endsWith('%')
+        ? (Number.parseFloat(badge.radius) / 100) * size
+        : Number.parseFloat(badge.radius)
       if (round) expect(radius, 'circle').toBeGreaterThanOrEqual(size / 2 - 0.5)
       else expect(radius, 'square').toBeLessThanOrEqual(4)
     })
@@ -317,14 +425,24 @@ test.describe('Awesome list badges (spec 4.4)', () => {
       expect(items[1]!.x, 'item 2 right of item 1').toBeGreaterThan(items[0]!.right - 1)
       expect(Math.abs(items[1]!.y - items[0]!.y), 'items 1 and 2 on one row').toBeLessThanOrEqual(10)
       for (const text of await generatedTexts(page, 'ul > li')) expect(text).not.toMatch(/^\d/)
-      const marker = await currentSection(page).locator('ul > li').first().evaluate((element) => {
-        const computed = getComputedStyle(element, '::before')
-        return { width: computed.width, height: computed.height, background: computed.backgroundColor, radius: computed.borderTopLeftRadius }
-      })
+      const marker = await currentSection(page)
+        .locator('ul > li')
+        .first()
+        .evaluate((element) => {
+          const computed = getComputedStyle(element, '::before')
+          return {
+            width: computed.width,
+            height: computed.height,
+            background: computed.backgroundColor,
+            radius: computed.borderTopLeftRadius,
+          }
+        })
       expect(Number.parseFloat(marker.width)).toBeCloseTo(10, 0)
       expect(Number.parseFloat(marker.height)).toBeCloseTo(10, 0)
       expectColour(parseCssColour(marker.background), palette.am_blue.much, 'marker colour')
-      const radius = marker.radius.endsWith('%') ? Number.parseFloat(marker.radius) / 10 : Number.parseFloat(marker.radius)
+      const radius = marker.radius.endsWith('%')
+        ? Number.parseFloat(marker.radius) / 10
+        : Number.parseFloat(marker.radius)
       if (round) expect(radius).toBeGreaterThanOrEqual(4.5)
       else expect(radius).toBeLessThanOrEqual(1)
     })
@@ -360,7 +478,9 @@ test.describe('Awesome callouts (spec 4.6)', () => {
         const titleBox = await title.boundingBox()
         const frame = (await currentSection(page).boundingBox())!
         const scale = frame.width / 1280
-        const [drawn] = await pixelColours(page, [[(titleBox!.x - frame.x) / scale + 3, (titleBox!.y - frame.y) / scale + 3]])
+        const [drawn] = await pixelColours(page, [
+          [(titleBox!.x - frame.x) / scale + 3, (titleBox!.y - frame.y) / scale + 3],
+        ])
         expectColour(drawn!, bar, 'title bar as drawn')
       }
     })
@@ -378,7 +498,9 @@ test.describe('Awesome titles (spec 4.1, 4.7, 4.11, 4.12)', () => {
   test('trans: a white 50 px title centred on the page', async ({ page }) => {
     await openTourSlide(page, slide.trans, 'trans')
     const title = await textBox(page, ':scope > h2')
-    const style = await currentSection(page).locator(':scope > h2').evaluate((element) => ({ size: getComputedStyle(element).fontSize, colour: getComputedStyle(element).color }))
+    const style = await currentSection(page)
+      .locator(':scope > h2')
+      .evaluate((element) => ({ size: getComputedStyle(element).fontSize, colour: getComputedStyle(element).color }))
     expect(Number.parseFloat(style.size)).toBeCloseTo(50, 0)
     expectColour(parseCssColour(style.colour), '#ffffff', 'title colour')
     expect(Math.abs((title.x + title.right) / 2 - 640), 'centred across').toBeLessThanOrEqual(6)
@@ -392,16 +514,20 @@ test.describe('Awesome titles (spec 4.1, 4.7, 4.11, 4.12)', () => {
     expect(Math.abs(title.x - 79)).toBeLessThanOrEqual(2)
   })
 
-  test('fixedtitleB: the title is a chip at (79, 79), white 31.25 px on the accent; the body starts at y ≈ 172', async ({ page }) => {
+  test('fixedtitleB: the title is a chip at (79, 79), white 31.25 px on the accent; the body starts at y ≈ 172', async ({
+    page,
+  }) => {
     await openTourSlide(page, slide.fixedtitleB, 'fixedtitleB')
     const chip = await box(page, ':scope > h2')
     expect(Math.abs(chip.x - 79), `chip x ${chip.x.toFixed(0)}`).toBeLessThanOrEqual(3)
     expect(Math.abs(chip.y - 79), `chip y ${chip.y.toFixed(0)}`).toBeLessThanOrEqual(3)
     expect(chip.width, 'shrink-to-fit, not full width').toBeLessThan(900)
-    const style = await currentSection(page).locator(':scope > h2').evaluate((element) => {
-      const computed = getComputedStyle(element)
-      return { size: computed.fontSize, colour: computed.color, background: computed.backgroundColor }
-    })
+    const style = await currentSection(page)
+      .locator(':scope > h2')
+      .evaluate((element) => {
+        const computed = getComputedStyle(element)
+        return { size: computed.fontSize, colour: computed.color, background: computed.backgroundColor }
+      })
     expect(Number.parseFloat(style.size)).toBeCloseTo(31.25, 0)
     expectColour(parseCssColour(style.colour), '#ffffff', 'chip text')
     expectColour(parseCssColour(style.background), palette.am_blue.much, 'chip background')
@@ -420,13 +546,21 @@ test.describe('Awesome titles (spec 4.1, 4.7, 4.11, 4.12)', () => {
 
 test.describe('the tour’s own images', () => {
   test('relative images load from beside the deck, in the body and in the header', async ({ page }) => {
-    for (const [n, classes] of [[slide['cols-2'], 'cols-2'], [slide.cover_c, 'cover_c']] as const) {
+    for (const [n, classes] of [
+      [slide['cols-2'], 'cols-2'],
+      [slide.cover_c, 'cover_c'],
+    ] as const) {
       await page.goto(`/?deck=${tourUrl}#${n}`)
       await settle(page, n)
       await expect(currentSection(page)).toHaveClass(classes)
-      const images = await currentSection(page).locator('img').evaluateAll((found) =>
-        found.map((image) => ({ src: (image as HTMLImageElement).src, width: (image as HTMLImageElement).naturalWidth })),
-      )
+      const images = await currentSection(page)
+        .locator('img')
+        .evaluateAll((found) =>
+          found.map((image) => ({
+            src: (image as HTMLImageElement).src,
+            width: (image as HTMLImageElement).naturalWidth,
+          })),
+        )
       expect(images.length, `slide ${n} has images`).toBeGreaterThan(0)
       for (const image of images) {
         expect(new URL(image.src).pathname).toMatch(/^\/decks\/images\/[\w-]+\.svg$/)

@@ -67,7 +67,8 @@ function measureOnce(page: Page): Promise<Reading> {
       const rects: DOMRect[] = []
       // Skipped elements are rejected with everything inside them.
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT, {
-        acceptNode: (node) => (node instanceof Element && skip(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+        acceptNode: (node) =>
+          node instanceof Element && skip(node) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
       })
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node instanceof Element) {
@@ -80,10 +81,13 @@ function measureOnce(page: Page): Promise<Reading> {
       }
       return rects.filter((rect) => rect.width > 0 && rect.height > 0)
     }
-    const meet = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
+    const meet = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
     /** Whether the slide's own text or images touch those of its header or footer. */
     const collides = (section: Element) => {
-      const chrome = [...section.children].filter((child) => child.localName === 'header' || child.localName === 'footer')
+      const chrome = [...section.children].filter(
+        (child) => child.localName === 'header' || child.localName === 'footer',
+      )
       const edges = chrome.flatMap((element) => inked(element))
       const content = inked(section, (element) => element.parentElement === section && chrome.includes(element))
       return content.some((rect) => edges.some((edge) => meet(rect, edge)))
@@ -95,23 +99,35 @@ function measureOnce(page: Page): Promise<Reading> {
       const box = printPage.querySelector('[data-lectern-slide]')!
       if (box.hasAttribute('data-lectern-shrunk')) shrunk.push(slide)
       const sections = [...box.children].filter(
-        (child) => child.localName === 'section' && ['content', null].includes(child.getAttribute('data-marpit-advanced-background')),
+        (child) =>
+          child.localName === 'section' &&
+          ['content', null].includes(child.getAttribute('data-marpit-advanced-background')),
       )
       for (const section of sections) {
         const frame = section.getBoundingClientRect()
         const visit = (element: Element) => {
           const rect = element.getBoundingClientRect()
           // Empty elements show nothing (seed slide 7 ends with the empty list item of `- # Heading`, as in Marp).
-          const empty = !(element.textContent ?? '').trim() && !element.matches('img, svg, video, canvas, iframe, object, :has(img, svg, video, canvas, iframe, object)')
+          const empty =
+            !(element.textContent ?? '').trim() &&
+            !element.matches('img, svg, video, canvas, iframe, object, :has(img, svg, video, canvas, iframe, object)')
           if (rect.width > 0 && rect.height > 0 && !empty) {
             const outside =
-              rect.left < frame.left - 1 || rect.top < frame.top - 1 || rect.right > frame.right + 1 || rect.bottom > frame.bottom + 1
+              rect.left < frame.left - 1 ||
+              rect.top < frame.top - 1 ||
+              rect.right > frame.right + 1 ||
+              rect.bottom > frame.bottom + 1
             if (outside) {
               const name = `${element.localName}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`
               spills.push({
                 slide,
                 element: `${name} “${(element.textContent ?? '').trim().slice(0, 30)}”`,
-                box: [rect.left - frame.left, rect.top - frame.top, rect.right - frame.left, rect.bottom - frame.top].map(Math.round) as Spill['box'],
+                box: [
+                  rect.left - frame.left,
+                  rect.top - frame.top,
+                  rect.right - frame.left,
+                  rect.bottom - frame.top,
+                ].map(Math.round) as Spill['box'],
               })
             }
           }
@@ -120,7 +136,8 @@ function measureOnce(page: Page): Promise<Reading> {
           if (overflow.overflowX !== 'visible' || overflow.overflowY !== 'visible') return
           for (const child of element.children) visit(child)
         }
-        for (const child of section.children) if (child.localName !== 'header' && child.localName !== 'footer') visit(child)
+        for (const child of section.children)
+          if (child.localName !== 'header' && child.localName !== 'footer') visit(child)
         if (collides(section)) collisions.push(slide)
       }
     })
@@ -130,9 +147,14 @@ function measureOnce(page: Page): Promise<Reading> {
 
 /** Serve the shared demo deck (and fail remote images at once: this machine has no network). */
 async function serveDecks(page: Page) {
-  await page.route((url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost', (route) => route.abort())
-  await page.route((url) => url.pathname.startsWith('/__overflow/'), (route) =>
-    route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: readFileSync(demoPath, 'utf8') }),
+  await page.route(
+    (url) => url.hostname !== '127.0.0.1' && url.hostname !== 'localhost',
+    (route) => route.abort(),
+  )
+  await page.route(
+    (url) => url.pathname.startsWith('/__overflow/'),
+    (route) =>
+      route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: readFileSync(demoPath, 'utf8') }),
   )
 }
 
@@ -141,7 +163,9 @@ const slidesOf = (spills: Spill[]) => [...new Set(spills.map((spill) => spill.sl
 
 test.describe('the overflow guard on the seed, demo and tour decks', () => {
   for (const { name, deck, slides, file } of decks) {
-    test(`${name}: with the guard on, no content leaves its slide; with it off, only slides the guard shrinks overflow`, async ({ page }) => {
+    test(`${name}: with the guard on, no content leaves its slide; with it off, only slides the guard shrinks overflow`, async ({
+      page,
+    }) => {
       test.skip(!!file && !existsSync(file), `${name} is not in ../shared/decks`)
       test.setTimeout(120_000)
       await serveDecks(page)
@@ -154,16 +178,22 @@ test.describe('the overflow guard on the seed, demo and tour decks', () => {
       const report =
         `${name}: ${slidesOf(off.spills).length} of ${slides} slides overflow with the guard off (${slidesOf(off.spills).join(', ') || 'none'}), ` +
         `${off.collisions.length} run into the header or footer (${off.collisions.join(', ') || 'none'}); the guard shrinks ${on.shrunk.length} (${on.shrunk.join(', ') || 'none'})`
-      const details = off.spills.map((spill) => `  slide ${spill.slide}: ${spill.element} at ${spill.box.join(',')}`).slice(0, 20)
+      const details = off.spills
+        .map((spill) => `  slide ${spill.slide}: ${spill.element} at ${spill.box.join(',')}`)
+        .slice(0, 20)
       test.info().annotations.push({ type: 'overflow', description: [report, ...details].join('\n') })
       console.log([report, ...details].join('\n'))
 
       expect(on.spills, 'elements outside their slide with the guard on').toEqual([])
-      for (const slide of slidesOf(off.spills)) expect(on.shrunk, `slide ${slide} overflows, so the guard shrinks it`).toContain(slide)
+      for (const slide of slidesOf(off.spills))
+        expect(on.shrunk, `slide ${slide} overflows, so the guard shrinks it`).toContain(slide)
       expect(off.shrunk, 'nothing is shrunk with the guard off').toEqual([])
       // And the guard leaves alone a slide that fits: inside its box, clear of the header's and footer's text and images.
       const needed = new Set([...slidesOf(off.spills), ...off.collisions])
-      expect(on.shrunk.filter((slide) => !needed.has(slide)), 'slides shrunk although they fit').toEqual([])
+      expect(
+        on.shrunk.filter((slide) => !needed.has(slide)),
+        'slides shrunk although they fit',
+      ).toEqual([])
     })
   }
 })

@@ -14,18 +14,28 @@ const fitDeck = '/e2e/decks/awesome-fit.md'
 
 /** Elements of a slide's content (header and footer aside) whose boxes leave the slide's box, as "TAG: text". */
 async function outsideSlide(slide: Locator): Promise<string[]> {
-  return slide.locator('[data-lectern-slide] > section').first().evaluate((section) => {
-    const box = section.getBoundingClientRect()
-    const out: string[] = []
-    for (const element of section.querySelectorAll(':scope > :not(header, footer), :scope > :not(header, footer) *')) {
-      const rect = element.getBoundingClientRect()
-      if (rect.width === 0 && rect.height === 0) continue
-      if (rect.left < box.left - 1 || rect.top < box.top - 1 || rect.right > box.right + 1 || rect.bottom > box.bottom + 1) {
-        out.push(`${element.tagName}: ${element.textContent?.slice(0, 30)}`)
+  return slide
+    .locator('[data-lectern-slide] > section')
+    .first()
+    .evaluate((section) => {
+      const box = section.getBoundingClientRect()
+      const out: string[] = []
+      for (const element of section.querySelectorAll(
+        ':scope > :not(header, footer), :scope > :not(header, footer) *',
+      )) {
+        const rect = element.getBoundingClientRect()
+        if (rect.width === 0 && rect.height === 0) continue
+        if (
+          rect.left < box.left - 1 ||
+          rect.top < box.top - 1 ||
+          rect.right > box.right + 1 ||
+          rect.bottom > box.bottom + 1
+        ) {
+          out.push(`${element.tagName}: ${element.textContent?.slice(0, 30)}`)
+        }
       }
-    }
-    return out
-  })
+      return out
+    })
 }
 
 /** The seed cover's band colour as `#rrggbb`: 6 px in from the left edge, halfway down the title (the band, not the text). */
@@ -149,7 +159,10 @@ test.describe('Awesome Marp decks in the presenter', () => {
   test('the presenter window and the print view follow the chosen theme', async ({ context }) => {
     const { audience, presenter } = await openPair(context, '', '#1')
     await audience.getByRole('combobox', { name: 'Theme' }).selectOption('am_red')
-    await expect(presenter.page.locator('.lectern-pv-current [data-lectern-deck]')).toHaveAttribute('data-theme', 'am_red')
+    await expect(presenter.page.locator('.lectern-pv-current [data-lectern-deck]')).toHaveAttribute(
+      'data-theme',
+      'am_red',
+    )
     expectColour(rgb(await coverBandColour(presenter.page, presenter.current)), '#a7535a', 'cover band', 4)
 
     await audience.getByRole('button', { name: 'Print / PDF' }).click()
@@ -160,7 +173,9 @@ test.describe('Awesome Marp decks in the presenter', () => {
     await presenter.open()
     await presenter.languageSelect.selectOption('zh-CN')
     await expect(page.getByRole('combobox', { name: '主题' })).toBeVisible()
-    await expect(page.getByRole('combobox', { name: '主题' }).getByRole('option', { name: '幻灯片自带（am_blue）' })).toHaveCount(1)
+    await expect(
+      page.getByRole('combobox', { name: '主题' }).getByRole('option', { name: '幻灯片自带（am_blue）' }),
+    ).toHaveCount(1)
   })
 
   test('the overflow guard fits overflowing slides, and can be switched off', async ({ presenter, page }) => {
@@ -174,7 +189,9 @@ test.describe('Awesome Marp decks in the presenter', () => {
 
       await guard.click()
       await expect(guard).toHaveAttribute('aria-pressed', 'false')
-      await expect.poll(async () => (await outsideSlide(presenter.currentSlide)).length, { message: `slide ${n} overflows` }).toBeGreaterThan(0)
+      await expect
+        .poll(async () => (await outsideSlide(presenter.currentSlide)).length, { message: `slide ${n} overflows` })
+        .toBeGreaterThan(0)
       // Header and footer keep their places either way.
       expect(await presenter.currentSlide.locator('header').boundingBox()).toEqual(header)
       expect(await presenter.currentSlide.locator('footer').boundingBox()).toEqual(footer)
@@ -198,7 +215,12 @@ test.describe('Awesome Marp decks in the presenter', () => {
     await expect.poll(async () => (await outsideSlide(presenter.currentSlide)).length).toBeGreaterThan(0)
   })
 
-  test('the overview and the presenter view mark slides that were shrunk', async ({ presenter, overview, context, page }) => {
+  test('the overview and the presenter view mark slides that were shrunk', async ({
+    presenter,
+    overview,
+    context,
+    page,
+  }) => {
     await presenter.openDeck(fitDeck, '#1')
     await overview.open()
     await expect(overview.thumbnail(2).getByText(/^Shrunk to \d+ %$/)).toBeVisible()
@@ -236,7 +258,11 @@ test.describe('Awesome Marp decks in the presenter', () => {
       const pre = frame.querySelector('pre')!
       const box = pre.getBoundingClientRect()
       const scale = box.width / pre.offsetWidth
-      return { inside: box.left >= section.left && box.right <= section.right + 1, hidden: pre.scrollWidth - pre.clientWidth, scale }
+      return {
+        inside: box.left >= section.left && box.right <= section.right + 1,
+        hidden: pre.scrollWidth - pre.clientWidth,
+        scale,
+      }
     })
     expect(wide.inside).toBe(true)
     expect(wide.hidden).toBeLessThanOrEqual(1)

@@ -65,8 +65,9 @@ export class Presenter {
   async openDeckText(name: string, markdown: string, hash = '') {
     const path = `/e2e/decks/generated/${name}`
     // Match the path only: the page's own URL carries it in `?deck=`.
-    await this.page.route((url) => url.pathname === path, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: markdown }),
+    await this.page.route(
+      (url) => url.pathname === path,
+      (route) => route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: markdown }),
     )
     await this.openDeck(path, hash)
   }

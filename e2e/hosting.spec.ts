@@ -32,8 +32,11 @@ function serveDist(): Promise<Server> {
     const path = new URL(request.url ?? '/', 'http://x').pathname
     if (!path.startsWith(subPath)) return void response.writeHead(404).end()
     const file = resolve(dist, `./${decodeURIComponent(path.slice(subPath.length)) || 'index.html'}`)
-    if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile()) return void response.writeHead(404).end()
-    response.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+    if (!file.startsWith(dist + sep) || !existsSync(file) || !statSync(file).isFile())
+      return void response.writeHead(404).end()
+    response
+      .writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' })
+      .end(readFileSync(file))
   })
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
 }
@@ -53,7 +56,10 @@ test.afterAll(() => {
   server?.closeAllConnections()
 })
 
-test('the build opens and presents from a sub-path, and again offline after the first visit', async ({ context, page }) => {
+test('the build opens and presents from a sub-path, and again offline after the first visit', async ({
+  context,
+  page,
+}) => {
   test.setTimeout(90_000)
   await page.goto(site)
   await expect(audienceSlide(page)).toBeVisible()

@@ -66,7 +66,9 @@ test('an edit on disk shows within a second on the same slide, in both windows',
   await presenter.expectSlide(3, 4)
 })
 
-test('a slide inserted above keeps the same heading on screen, and the presenter window follows', async ({ context }) => {
+test('a slide inserted above keeps the same heading on screen, and the presenter window follows', async ({
+  context,
+}) => {
   const { audience, presenter } = await openPair(context, `deck=${url}`, '#3')
   await expect(audienceSlide(audience).getByRole('heading', { name: 'Results' })).toBeVisible()
   await audience.waitForTimeout(300)
@@ -97,7 +99,12 @@ test('a reload leaves the DOM of unchanged slides untouched (nothing remounts)',
     state.changed = new Set()
     state.marked = [...document.querySelectorAll('dialog[open] [data-lectern-slide] section')]
     document.querySelectorAll('dialog[open] [data-lectern-slide]').forEach((box, index) => {
-      new MutationObserver(() => state.changed.add(index)).observe(box, { subtree: true, childList: true, characterData: true, attributes: true })
+      new MutationObserver(() => state.changed.add(index)).observe(box, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      })
     })
   })
   write(deck(slides[0]!, slides[1]!, '# Results\n\nChanged in the file.', slides[3]!))

@@ -94,7 +94,9 @@ test.describe('bad input keeps the open deck', () => {
     await openSeed(page)
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh-CN')
     await dropFiles(page, [{ name: 'report.docx', path: 'e2e/decks/open-bad/report.docx' }])
-    await expect(loadAlert(page).locator('p')).toHaveText('无法打开 report.docx：这是文字处理文档（如 .docx），不是 Markdown 幻灯片（.md）。')
+    await expect(loadAlert(page).locator('p')).toHaveText(
+      '无法打开 report.docx：这是文字处理文档（如 .docx），不是 Markdown 幻灯片（.md）。',
+    )
   })
 })
 
@@ -116,7 +118,9 @@ test.describe('bad drops, again and in bulk', () => {
       { name: 'dot.png', path: 'e2e/decks/folder/images/dot.png', type: 'image/png' },
       { name: 'base.css', path: 'e2e/decks/folder/themes/base.css', type: 'text/css' },
     ])
-    await expect(loadAlert(page).locator('p')).toHaveText(/^Could not open dot\.png, base\.css: no Markdown \(\.md\) file was among the files\.$/)
+    await expect(loadAlert(page).locator('p')).toHaveText(
+      /^Could not open dot\.png, base\.css: no Markdown \(\.md\) file was among the files\.$/,
+    )
     await expect(currentSlide(page)).toContainText('BERT')
   })
 })

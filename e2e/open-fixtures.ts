@@ -49,7 +49,15 @@ export async function dropFiles(page: Page, files: readonly DropFile[]): Promise
   await page.evaluate((dataTransfer) => {
     const target = document.elementFromPoint(innerWidth / 2, innerHeight / 2) ?? document.body
     for (const type of ['dragenter', 'dragover', 'drop']) {
-      target.dispatchEvent(new DragEvent(type, { dataTransfer, bubbles: true, cancelable: true, clientX: innerWidth / 2, clientY: innerHeight / 2 }))
+      target.dispatchEvent(
+        new DragEvent(type, {
+          dataTransfer,
+          bubbles: true,
+          cancelable: true,
+          clientX: innerWidth / 2,
+          clientY: innerHeight / 2,
+        }),
+      )
     }
   }, transfer)
 }
@@ -90,7 +98,10 @@ export async function openSeed(page: Page): Promise<void> {
  *   `[r, g, b]`.
  */
 export async function screenPixel(page: Page, x: number, y: number): Promise<[number, number, number]> {
-  const png = await page.screenshot({ clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 }, animations: 'disabled' })
+  const png = await page.screenshot({
+    clip: { x: Math.round(x), y: Math.round(y), width: 1, height: 1 },
+    animations: 'disabled',
+  })
   return page.evaluate(async (base64) => {
     const image = new Image()
     image.src = `data:image/png;base64,${base64}`

@@ -53,7 +53,10 @@ test.describe('recent decks', () => {
     // Back to the seed deck, then reopen the dropped one from the list.
     await page.getByRole('button', { name: 'Open…' }).click()
     const start = page.getByRole('dialog', { name: 'Open a deck' })
-    await start.getByRole('region', { name: 'Bundled decks' }).getByRole('button', { name: /seed-bert\.md/ }).click()
+    await start
+      .getByRole('region', { name: 'Bundled decks' })
+      .getByRole('button', { name: /seed-bert\.md/ })
+      .click()
     await expect(currentSlide(page)).toContainText('BERT')
 
     await page.getByRole('button', { name: 'Open…' }).click()

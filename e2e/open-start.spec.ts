@@ -24,7 +24,9 @@ test.describe('the start screen', () => {
     expect(await island.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(480)
   })
 
-  test('Open folder… reads a folder: a choice among its decks, `../` images, themes that import themes', async ({ page }) => {
+  test('Open folder… reads a folder: a choice among its decks, `../` images, themes that import themes', async ({
+    page,
+  }) => {
     await openSeed(page)
     await page.getByRole('button', { name: 'Open…' }).click()
     const chooser = page.waitForEvent('filechooser')
@@ -54,7 +56,10 @@ test.describe('the start screen', () => {
 
     // So does a url() in the deck's own <style>.
     await page.keyboard.press('ArrowRight')
-    await expect(currentSlide(page).getByRole('heading', { name: 'A style background' })).toHaveCSS('background-image', /^url\("blob:/)
+    await expect(currentSlide(page).getByRole('heading', { name: 'A style background' })).toHaveCSS(
+      'background-image',
+      /^url\("blob:/,
+    )
   })
 
   test('Open file… uses the file picker and opens the picked deck', async ({ page }) => {
@@ -62,7 +67,11 @@ test.describe('the start screen', () => {
     await page.addInitScript(() => {
       Object.assign(window, {
         showOpenFilePicker: async () => [
-          { kind: 'file', name: 'picked.md', getFile: async () => new File(['# Picked deck\n\n---\n\n# Two\n'], 'picked.md') },
+          {
+            kind: 'file',
+            name: 'picked.md',
+            getFile: async () => new File(['# Picked deck\n\n---\n\n# Two\n'], 'picked.md'),
+          },
         ],
       })
     })
@@ -80,7 +89,9 @@ test.describe('the start screen', () => {
   })
 })
 
-test('keys inside the start screen stay there: Escape closes it, arrows do not move the slides behind', async ({ page }) => {
+test('keys inside the start screen stay there: Escape closes it, arrows do not move the slides behind', async ({
+  page,
+}) => {
   await openSeed(page)
   await page.getByRole('button', { name: 'Open…' }).click()
   const start = page.getByRole('dialog', { name: 'Open a deck' })

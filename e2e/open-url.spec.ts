@@ -21,7 +21,10 @@ test.describe('?deck=URL', () => {
   })
 
   test('a server error status is named', async ({ page }) => {
-    await page.route((url) => url.pathname === '/gone/deck.md', (route) => route.fulfill({ status: 404, body: 'Not Found', contentType: 'text/plain' }))
+    await page.route(
+      (url) => url.pathname === '/gone/deck.md',
+      (route) => route.fulfill({ status: 404, body: 'Not Found', contentType: 'text/plain' }),
+    )
     await page.goto('./?deck=/gone/deck.md')
     await expect(loadAlert(page)).toContainText('Could not open the deck at /gone/deck.md: the server answered 404')
     await loadAlert(page).getByRole('button', { name: 'Dismiss' }).click()
@@ -32,7 +35,9 @@ test.describe('?deck=URL', () => {
   test('a deck on another site that does not allow it (CORS, offline) is named with the reason', async ({ page }) => {
     await page.route('https://decks.invalid/**', (route) => route.abort('failed'))
     await page.goto('./?deck=https://decks.invalid/talk.md')
-    await expect(loadAlert(page)).toContainText('Could not open the deck at https://decks.invalid/talk.md: it could not be fetched')
+    await expect(loadAlert(page)).toContainText(
+      'Could not open the deck at https://decks.invalid/talk.md: it could not be fetched',
+    )
     await expect(loadAlert(page)).toContainText('CORS')
   })
 })

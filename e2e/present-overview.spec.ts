@@ -5,7 +5,10 @@ test.describe('overview and go-to', () => {
     await presenter.open('#4')
   })
 
-  test('opens the overview with O, marks the current slide and goes to a clicked one', async ({ presenter, overview }) => {
+  test('opens the overview with O, marks the current slide and goes to a clicked one', async ({
+    presenter,
+    overview,
+  }) => {
     await presenter.press('o')
     await expect(overview.dialog).toBeVisible()
     await expect(overview.thumbnails).toHaveCount(12)
@@ -17,7 +20,11 @@ test.describe('overview and go-to', () => {
     await presenter.expectSlide(6, 12)
   })
 
-  test('moves through the grid with the arrow keys and goes there with Enter', async ({ presenter, overview, page }) => {
+  test('moves through the grid with the arrow keys and goes there with Enter', async ({
+    presenter,
+    overview,
+    page,
+  }) => {
     await overview.open()
     await expect(overview.thumbnail(4)).toBeFocused()
     await presenter.press('ArrowRight')
@@ -54,7 +61,9 @@ test.describe('overview and go-to', () => {
   })
 
   test('renders thumbnails only as they come into view', async ({ presenter, overview }) => {
-    const markdown = Array.from({ length: 1000 }, (_, i) => `# Slide number ${i + 1}\n\nText ${i + 1}`).join('\n\n---\n\n')
+    const markdown = Array.from({ length: 1000 }, (_, i) => `# Slide number ${i + 1}\n\nText ${i + 1}`).join(
+      '\n\n---\n\n',
+    )
     await presenter.openDeckText('nav-1000.md', markdown, '#500')
     await presenter.expectSlide(500, 1000)
     await overview.open()
@@ -93,7 +102,6 @@ test.describe('overview and go-to', () => {
     await expect(goTo.option(9)).toHaveAttribute('aria-selected', 'true')
     await goTo.input.press('Enter')
     await presenter.expectSlide(9, 12)
-
 
     await test.step('nothing to pick when nothing matches', async () => {
       await presenter.press('g')

@@ -9,7 +9,9 @@ test.describe('presenter interface', () => {
     await presenter.press('Shift+?')
     await expect(help.dialog).toBeVisible()
     await expect(help.dialog.getByRole('row')).toHaveCount(1 + 17) // the header, then one row per key table entry
-    await expect(help.keysFor('Next: the next fragment, then the next slide').first()).toHaveText('→ ↓ Space PageDown N')
+    await expect(help.keysFor('Next: the next fragment, then the next slide').first()).toHaveText(
+      '→ ↓ Space PageDown N',
+    )
     await expect(help.keysFor('Previous: hide the last fragment').first()).toHaveText('← ↑ PageUp Backspace')
     await expect(help.keysFor('Reveal all fragments, then the next slide')).toHaveText('Shift+→ Shift+↓ Shift+PageDown')
     await expect(help.keysFor('Previous slide, fully revealed')).toHaveText('Shift+← Shift+↑ Shift+PageUp')
@@ -84,9 +86,13 @@ test.describe('presenter interface', () => {
 
   test('tells about a theme it does not have, and the notice can be dismissed', async ({ presenter, page }) => {
     await presenter.openDeck('/e2e/decks/nav-unknown-theme.md')
-    const notice = page.getByRole('note').filter({ hasText: 'Theme no_such_theme is not available; showing the default theme' })
+    const notice = page
+      .getByRole('note')
+      .filter({ hasText: 'Theme no_such_theme is not available; showing the default theme' })
     await expect(notice).toBeVisible()
-    await expect(presenter.currentSlide.getByRole('heading', { name: 'A deck with a theme Lectern does not have' })).toBeVisible()
+    await expect(
+      presenter.currentSlide.getByRole('heading', { name: 'A deck with a theme Lectern does not have' }),
+    ).toBeVisible()
     await notice.getByRole('button', { name: 'Dismiss' }).click()
     await expect(notice).toBeHidden()
     await presenter.press('ArrowRight')
@@ -105,9 +111,14 @@ test.describe('presenter interface', () => {
   })
 
   test('reports the HTTP status of a deck URL that fails', async ({ page, presenter }) => {
-    await page.route((url) => url.pathname === '/decks/gone.md', (route) => route.fulfill({ status: 404, body: 'gone' }))
+    await page.route(
+      (url) => url.pathname === '/decks/gone.md',
+      (route) => route.fulfill({ status: 404, body: 'gone' }),
+    )
     await page.goto('/?deck=/decks/gone.md')
-    await expect(page.getByRole('alert')).toContainText('Could not open the deck at /decks/gone.md: the server answered 404')
+    await expect(page.getByRole('alert')).toContainText(
+      'Could not open the deck at /decks/gone.md: the server answered 404',
+    )
     await presenter.expectSlide(1, 12)
   })
 

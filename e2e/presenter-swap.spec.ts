@@ -16,6 +16,9 @@ test.describe('presenter view on two displays', () => {
     await page.getByRole('button', { name: 'Swap displays' }).click()
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __moves: unknown[] }).__moves))
-      .toEqual([['move', 1440, 0], ['resize', 1920, 1080]])
+      .toEqual([
+        ['move', 1440, 0],
+        ['resize', 1920, 1080],
+      ])
   })
 })

@@ -18,7 +18,10 @@ test.describe('presenter view', () => {
     // P no longer steps back.
     await expect(audienceCounter(page)).toHaveText('2 / 3')
     await popup.close()
-    const [again] = await Promise.all([page.waitForEvent('popup'), page.getByRole('button', { name: 'Presenter view' }).click()])
+    const [again] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.getByRole('button', { name: 'Presenter view' }).click(),
+    ])
     await new PresenterView(again).expectSlide(2, 3)
   })
 
@@ -236,7 +239,9 @@ test('screenshots of Markdown notes with a countdown, and of the notes-only view
 test('the presenter view says when the audience window goes away', async ({ context }) => {
   const { audience, presenter } = await openPair(context, notesDeck)
   await audience.close()
-  await expect(presenter.page.getByRole('status', { name: 'Audience window not connected' })).toBeVisible({ timeout: 5000 })
+  await expect(presenter.page.getByRole('status', { name: 'Audience window not connected' })).toBeVisible({
+    timeout: 5000,
+  })
   const back = await context.newPage()
   await back.goto(`/?${notesDeck}`)
   await expect(presenter.connected).toBeVisible()

@@ -18,7 +18,12 @@ function withFile<T>(pdf: Buffer, fn: (path: string, dir: string) => T): T {
 }
 
 /** `pdfinfo`: page count, first page size in points, and the metadata fields. */
-export function pdfInfo(pdf: Buffer | string): { pages: number; width: number; height: number; fields: Record<string, string> } {
+export function pdfInfo(pdf: Buffer | string): {
+  pages: number
+  width: number
+  height: number
+  fields: Record<string, string>
+} {
   const read = (path: string) => execFileSync('pdfinfo', [path], { encoding: 'utf8' })
   const text = typeof pdf === 'string' ? read(pdf) : withFile(pdf, read)
   const fields: Record<string, string> = {}
@@ -43,7 +48,9 @@ export const squash = (text: string) => text.replace(/[^\p{L}\p{N}]/gu, '')
 export function darkPixels(pdf: Buffer, page = 1, threshold = 200): { dark: number; total: number } {
   return withFile(pdf, (path, dir) => {
     execFileSync('pdftoppm', ['-gray', '-r', '20', '-f', String(page), '-l', String(page), path, join(dir, 'page')])
-    const file = execFileSync('ls', [dir], { encoding: 'utf8' }).split('\n').find((name) => name.endsWith('.pgm'))
+    const file = execFileSync('ls', [dir], { encoding: 'utf8' })
+      .split('\n')
+      .find((name) => name.endsWith('.pgm'))
     const data = readFileSync(join(dir, file!))
     // Binary PGM: "P5", width, height, maxval, each followed by whitespace, then one byte a pixel.
     const header = /^P5\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'))!
@@ -62,7 +69,9 @@ export function darkPixels(pdf: Buffer, page = 1, threshold = 200): { dark: numb
 export function pixelColour(pdf: Buffer, page: number, x: number, y: number, dpi = 20): [number, number, number] {
   return withFile(pdf, (path, dir) => {
     execFileSync('pdftoppm', ['-r', String(dpi), '-f', String(page), '-l', String(page), path, join(dir, 'page')])
-    const file = execFileSync('ls', [dir], { encoding: 'utf8' }).split('\n').find((name) => name.endsWith('.ppm'))
+    const file = execFileSync('ls', [dir], { encoding: 'utf8' })
+      .split('\n')
+      .find((name) => name.endsWith('.ppm'))
     const data = readFileSync(join(dir, file!))
     // Binary PPM: "P6", width, height, maxval, each followed by whitespace, then three bytes a pixel.
     const header = /^P6\s+(\d+)\s+(\d+)\s+(\d+)\s/.exec(data.subarray(0, 64).toString('latin1'))!
@@ -104,7 +113,9 @@ ${Array.from({ length: 40 }, (_, index) => `Line ${index + 1} of text that does 
 
 /** How many images (pictures, or anything Chromium had to paint as one) a PDF page holds, by `pdfimages -list`. */
 export function pdfImages(pdf: Buffer, page: number): number {
-  const list = withFile(pdf, (path) => execFileSync('pdfimages', ['-list', '-f', String(page), '-l', String(page), path], { encoding: 'utf8' }))
+  const list = withFile(pdf, (path) =>
+    execFileSync('pdfimages', ['-list', '-f', String(page), '-l', String(page), path], { encoding: 'utf8' }),
+  )
   // Two header lines, then a line an image.
   return list.trim().split('\n').length - 2
 }
@@ -138,13 +149,16 @@ theme: am_blue
 
 /** Serve fixture decks at `/__print-fixture/NAME.md` (and 404 for anything else there). */
 export async function routeFixtures(page: Page, decks: Record<string, string>) {
-  await page.route((url) => url.pathname.startsWith('/__print-fixture/'), (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop()!
-    const body = decks[name]
-    return body === undefined
-      ? route.fulfill({ status: 404, body: 'not found' })
-      : route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body })
-  })
+  await page.route(
+    (url) => url.pathname.startsWith('/__print-fixture/'),
+    (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop()!
+      const body = decks[name]
+      return body === undefined
+        ? route.fulfill({ status: 404, body: 'not found' })
+        : route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body })
+    },
+  )
 }
 
 /** Open a print URL under print media and wait until the print view has all its pages. */
@@ -156,4 +170,5 @@ export async function openPrint(page: Page, url: string, pages: number) {
 }
 
 /** Chromium's PDF as our CLI asks for it. */
-export const pdfOf = (page: Page) => page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })
+export const pdfOf = (page: Page) =>
+  page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true })

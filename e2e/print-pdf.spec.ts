@@ -3,16 +3,38 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
-import { darkPixels, extrasDeck, glassDeck, notesDeck, pixelColour, openPrint, pdfImages, pdfInfo, pdfOf, pdfPages, routeFixtures, squash } from './print-fixtures.ts'
+import {
+  darkPixels,
+  extrasDeck,
+  glassDeck,
+  notesDeck,
+  pixelColour,
+  openPrint,
+  pdfImages,
+  pdfInfo,
+  pdfOf,
+  pdfPages,
+  routeFixtures,
+  squash,
+} from './print-fixtures.ts'
 
 const seedSlides = 12
 
 test.describe('print and PDF', () => {
-  test('the seed deck prints one slide a page, at the slide size, with each heading on its page', async ({ page, baseURL }) => {
+  test('the seed deck prints one slide a page, at the slide size, with each heading on its page', async ({
+    page,
+    baseURL,
+  }) => {
     // Offline, as on CI: the deck's global background image (marp.app) fails, and the theme's band shows.
-    await page.route((url) => url.origin !== new URL(baseURL!).origin, (route) => route.abort())
+    await page.route(
+      (url) => url.origin !== new URL(baseURL!).origin,
+      (route) => route.abort(),
+    )
     await openPrint(page, '/?print=1', seedSlides)
-    await expect(page.locator('[data-lectern-print-page] section').first()).not.toHaveAttribute('style', /(^|; )background-image: url/)
+    await expect(page.locator('[data-lectern-print-page] section').first()).not.toHaveAttribute(
+      'style',
+      /(^|; )background-image: url/,
+    )
     const headings = await page
       .locator('[data-lectern-print-page]')
       .evaluateAll((pages) => pages.map((box) => box.querySelector('h1, h2, h3, h4, h5, h6')?.textContent ?? ''))
@@ -30,7 +52,9 @@ test.describe('print and PDF', () => {
     // The cover band (top 60 % of slide 1) has am_blue's cover colour #2c9cb1, even offline.
     const band = pixelColour(pdf, 1, 0.03, 0.1)
     const wanted = [0x2c, 0x9c, 0xb1]
-    band.forEach((value, index) => expect(Math.abs(value - wanted[index]!), `band rgb(${band.join(', ')})`).toBeLessThanOrEqual(4))
+    band.forEach((value, index) =>
+      expect(Math.abs(value - wanted[index]!), `band rgb(${band.join(', ')})`).toBeLessThanOrEqual(4),
+    )
     // No app chrome in print: the controls' names are not in the text.
     expect(texts.join('')).not.toContain('English')
   })
@@ -118,7 +142,12 @@ test.describe('print and PDF', () => {
     const card = await page.locator('[data-lectern-print-page] section.fglass ul').evaluate((list) => {
       const box = list.getBoundingClientRect()
       const slide = list.closest('[data-lectern-print-page]')!.getBoundingClientRect()
-      return { right: box.right - slide.left, middle: (box.top + box.bottom) / 2 - slide.top, width: slide.width, height: slide.height }
+      return {
+        right: box.right - slide.left,
+        middle: (box.top + box.bottom) / 2 - slide.top,
+        width: slide.width,
+        height: slide.height,
+      }
     })
     const pdf = await pdfOf(page)
     const at = (dx: number) => pixelColour(pdf, 1, (card.right + dx) / card.width, card.middle / card.height, 96)
@@ -152,7 +181,11 @@ test.describe('print and PDF', () => {
       // A Chromium that will not start in single-process mode.
       const chromium = join(dir, 'chromium')
       const real = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-      writeFileSync(chromium, `#!/bin/sh\nfor a in "$@"; do [ "$a" = --single-process ] && exit 3; done\nexec '${real}' "$@"\n`, { mode: 0o755 })
+      writeFileSync(
+        chromium,
+        `#!/bin/sh\nfor a in "$@"; do [ "$a" = --single-process ] && exit 3; done\nexec '${real}' "$@"\n`,
+        { mode: 0o755 },
+      )
       const output = join(dir, 'seed.pdf')
       const run = spawnSync(process.execPath, ['scripts/pdf.mjs', 'decks/seed-bert.md', '-o', output], {
         encoding: 'utf8',
@@ -174,7 +207,10 @@ test.describe('print and PDF', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'))
     try {
       const output = join(dir, 'awesome.pdf')
-      const run = spawnSync(process.execPath, ['scripts/pdf.mjs', awesome, '-o', output], { encoding: 'utf8', timeout: 230_000 })
+      const run = spawnSync(process.execPath, ['scripts/pdf.mjs', awesome, '-o', output], {
+        encoding: 'utf8',
+        timeout: 230_000,
+      })
       expect(run.status, run.stderr).toBe(0)
       const info = pdfInfo(output)
       expect(info.pages).toBe(60)

@@ -26,7 +26,10 @@ test.describe('render slides as Marp does', () => {
   test.beforeEach(async ({ page }) => {
     // Offline as on CI: remote images fail at once.
     const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin
-    await page.route((url) => url.origin !== origin, (route) => route.abort())
+    await page.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    )
     mkdirSync(outputDir, { recursive: true })
   })
 
@@ -75,7 +78,11 @@ test.describe('render slides as Marp does', () => {
       const lineHeight = await text.evaluate((element) => Number.parseFloat(getComputedStyle(element).lineHeight) || 0)
       const { height } = await layoutBox(text)
       expect(height).toBeLessThan(lineHeight * 1.5 || Infinity)
-      await box.screenshot({ path: `${outputDir}/features-fit-fragments.png`, animations: 'disabled', style: onlyTheSlide })
+      await box.screenshot({
+        path: `${outputDir}/features-fit-fragments.png`,
+        animations: 'disabled',
+        style: onlyTheSlide,
+      })
     })
   })
 
@@ -119,14 +126,19 @@ test.describe('render slides as Marp does', () => {
     await expect(slide.locator('.katex-display')).toHaveCount(1)
     await expect(slide.locator('code.hljs.language-js .hljs-keyword')).toHaveText('const')
     await page.evaluate(() => document.fonts.ready)
-    await slide.locator('[data-lectern-slide]').screenshot({ path: `${outputDir}/features-math-code.png`, animations: 'disabled', style: onlyTheSlide })
+    await slide
+      .locator('[data-lectern-slide]')
+      .screenshot({ path: `${outputDir}/features-math-code.png`, animations: 'disabled', style: onlyTheSlide })
   })
 
   test('a broken image shows a placeholder with its alt text at the intended size', async ({ presenter, page }) => {
     await presenter.openDeck(deckPath, '#4')
     const slide = presenter.currentSlide
     // `backgroundColor: "#123456; position: fixed"` keeps only the colour (on the background layer).
-    await expect(slide.locator('[data-marpit-advanced-background="background"]')).toHaveCSS('background-color', 'rgb(18, 52, 86)')
+    await expect(slide.locator('[data-marpit-advanced-background="background"]')).toHaveCSS(
+      'background-color',
+      'rgb(18, 52, 86)',
+    )
     for (const section of await slide.locator('section').all()) await expect(section).toHaveCSS('position', 'absolute')
 
     const photo = slide.getByRole('img', { name: 'Image not loaded: Broken photo' })
@@ -141,6 +153,8 @@ test.describe('render slides as Marp does', () => {
     await expect(background).toHaveAttribute('data-lectern-broken-image', '')
     await expect(background).toHaveAccessibleName('Image not loaded: Unreachable background')
     await page.evaluate(() => document.fonts.ready)
-    await slide.locator('[data-lectern-slide]').screenshot({ path: `${outputDir}/features-broken-images.png`, animations: 'disabled', style: onlyTheSlide })
+    await slide
+      .locator('[data-lectern-slide]')
+      .screenshot({ path: `${outputDir}/features-broken-images.png`, animations: 'disabled', style: onlyTheSlide })
   })
 })

@@ -19,7 +19,10 @@ test.describe('render the seed deck', () => {
     mkdirSync(outputDir, { recursive: true })
     // Offline as on CI: remote images fail at once and show their placeholders.
     const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin
-    await page.route((url) => url.origin !== origin, (route) => route.abort())
+    await page.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    )
     await presenter.open()
     const total = 12
     for (let n = 1; n <= total; n++) {
@@ -50,7 +53,10 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
   test.beforeEach(async ({ page }) => {
     // Offline as on CI: the deck's global background image (marp.app) fails.
     const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin
-    await page.route((url) => url.origin !== origin, (route) => route.abort())
+    await page.route(
+      (url) => url.origin !== origin,
+      (route) => route.abort(),
+    )
   })
 
   test('the cover keeps its blue band when the deck background image cannot load', async ({ presenter, page }) => {
@@ -61,7 +67,10 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     await expect
       .poll(async () => (await pixelColours(page, [[40, 40]]))[0]!.join(','), { timeout: 5_000 })
       .toBe(rgb('#2c9cb1').join(','))
-    const [band, below] = await pixelColours(page, [[1240, 400], [40, 700]])
+    const [band, below] = await pixelColours(page, [
+      [1240, 400],
+      [40, 700],
+    ])
     expectColour(band!, '#2c9cb1', 'cover band')
     expectColour(below!, '#ffffff', 'under the band')
   })
@@ -75,10 +84,13 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     expect(Math.abs(items[0]!.y - items[1]!.y)).toBeLessThan(8)
     expect(items[1]!.x - items[0]!.x).toBeGreaterThan(400)
     expect(items[2]!.y).toBeGreaterThan(items[0]!.y + 20)
-    const badge = await currentSection(page).locator('ul > li').first().evaluate((li) => {
-      const style = getComputedStyle(li, '::before')
-      return { radius: style.borderTopLeftRadius, width: style.width, background: style.backgroundColor }
-    })
+    const badge = await currentSection(page)
+      .locator('ul > li')
+      .first()
+      .evaluate((li) => {
+        const style = getComputedStyle(li, '::before')
+        return { radius: style.borderTopLeftRadius, width: style.width, background: style.backgroundColor }
+      })
     expect(parseFloat(badge.radius)).toBeGreaterThanOrEqual(parseFloat(badge.width) / 2 - 1)
     expect(badge.background).toBe('rgb(20, 130, 168)') // `much` #1482a8
   })
@@ -94,7 +106,10 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     await expect(active).toHaveText('研究方法')
     const [pill, inactive] = await Promise.all([
       active.evaluate((element) => getComputedStyle(element).backgroundColor),
-      currentSection(page).locator(':scope > header em').first().evaluate((element) => getComputedStyle(element).backgroundColor),
+      currentSection(page)
+        .locator(':scope > header em')
+        .first()
+        .evaluate((element) => getComputedStyle(element).backgroundColor),
     ])
     expect(pill).toBe('rgb(255, 255, 255)')
     expect(inactive).not.toBe(pill)

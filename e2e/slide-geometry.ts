@@ -20,7 +20,10 @@ export interface Box {
 
 /** The `<section>` of the slide on screen. */
 export const currentSection = (page: Page): Locator =>
-  page.getByRole('group', { name: /^Slide \d+ of \d+/ }).locator('section').first()
+  page
+    .getByRole('group', { name: /^Slide \d+ of \d+/ })
+    .locator('section')
+    .first()
 
 /** Wait until the slide on screen is slide `n` and fonts and images are in. */
 export async function settle(page: Page, n: number) {
@@ -71,7 +74,14 @@ export async function textBox(page: Page, selector: string): Promise<Box> {
     const rect = range.getBoundingClientRect()
     const x = (rect.left - frame.left) / scale
     const y = (rect.top - frame.top) / scale
-    return { x, y, width: rect.width / scale, height: rect.height / scale, right: x + rect.width / scale, bottom: y + rect.height / scale }
+    return {
+      x,
+      y,
+      width: rect.width / scale,
+      height: rect.height / scale,
+      right: x + rect.width / scale,
+      bottom: y + rect.height / scale,
+    }
   }, selector)
 }
 
@@ -146,7 +156,10 @@ export async function generatedTexts(page: Page, selector: string): Promise<stri
     const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true })
     const backendIds: number[] = []
     for (let index = 0; index < count; index++) {
-      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector: `[${marker}="${index}"]` })
+      const { nodeId } = await cdp.send('DOM.querySelector', {
+        nodeId: root.nodeId,
+        selector: `[${marker}="${index}"]`,
+      })
       const { node } = await cdp.send('DOM.describeNode', { nodeId })
       backendIds.push(node.backendNodeId)
     }
@@ -181,7 +194,8 @@ export async function dominantColour(page: Page, area: Box): Promise<[number, nu
     }
   }
   const counts = new Map<string, number>()
-  for (const colour of await pixelColours(page, points)) counts.set(colour.join(','), (counts.get(colour.join(',')) ?? 0) + 1)
+  for (const colour of await pixelColours(page, points))
+    counts.set(colour.join(','), (counts.get(colour.join(',')) ?? 0) + 1)
   const [top] = [...counts].sort((a, b) => b[1] - a[1])
   return top![0].split(',').map(Number) as [number, number, number]
 }

@@ -14,7 +14,9 @@ async function openTheme(page: Page, theme: ThemeName) {
 /** A computed style of the nth slide's section (or of its pseudo-element). */
 function slideStyle(page: Page, n: number, property: string, pseudo?: string): Promise<string> {
   const target = `document.querySelectorAll('div.marpit > svg > foreignObject > section')[${n - 1}]`
-  return page.evaluate(`getComputedStyle(${target}, ${pseudo ? `'${pseudo}'` : 'null'}).getPropertyValue('${property}')`) as Promise<string>
+  return page.evaluate(
+    `getComputedStyle(${target}, ${pseudo ? `'${pseudo}'` : 'null'}).getPropertyValue('${property}')`,
+  ) as Promise<string>
 }
 
 /** Relative luminance (0 dark … 1 light) of a computed `rgb()` colour. */

@@ -16,16 +16,23 @@ function findActiveContent(page: Page) {
     if (!root) return ['no deck container']
     for (const element of root.querySelectorAll('*')) {
       const tag = element.tagName.toLowerCase()
-      if (/^(script|iframe|object|embed|form|input|button|base|meta|link|svg|template|noscript|textarea|marquee)$/.test(tag)) {
+      if (
+        /^(script|iframe|object|embed|form|input|button|base|meta|link|svg|template|noscript|textarea|marquee)$/.test(
+          tag,
+        )
+      ) {
         if (!element.closest('.katex')) found.push(`<${tag}>`)
       }
       for (const attribute of element.getAttributeNames()) {
         const value = element.getAttribute(attribute) ?? ''
         if (/^on/i.test(attribute)) found.push(`${tag}[${attribute}]`)
         const url = value.replace(/[\u0000-\u0020]/g, '')
-        const urlAttribute = /^(href|xlink:href|src|srcset|srcdoc|action|formaction|poster|data|background)$/i.test(attribute)
+        const urlAttribute = /^(href|xlink:href|src|srcset|srcdoc|action|formaction|poster|data|background)$/i.test(
+          attribute,
+        )
         if (urlAttribute && /^(javascript|vbscript|data:text)/i.test(url)) found.push(`${tag}[${attribute}=${value}]`)
-        if (attribute === 'style' && /javascript|expression\(|position:\s*fixed/i.test(value)) found.push(`${tag}[style=${value}]`)
+        if (attribute === 'style' && /javascript|expression\(|position:\s*fixed/i.test(value))
+          found.push(`${tag}[style=${value}]`)
       }
     }
     return found
@@ -81,7 +88,12 @@ test.describe('hostile decks', () => {
           await link.click({ timeout: 2000 }).catch(() => link.dispatchEvent('click'))
         }
         expect(await findActiveContent(page)).toEqual([])
-        expect(await page.evaluate(() => [typeof (window as never as Record<string, unknown>).__xss, typeof (document as never as Record<string, unknown>).__xss])).toEqual(['undefined', 'undefined'])
+        expect(
+          await page.evaluate(() => [
+            typeof (window as never as Record<string, unknown>).__xss,
+            typeof (document as never as Record<string, unknown>).__xss,
+          ]),
+        ).toEqual(['undefined', 'undefined'])
         expect(dialogs).toEqual([])
         expect(popups).toEqual([])
         expect(page.url().replace(/#.*$/, '')).toBe(page0)

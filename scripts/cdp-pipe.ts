@@ -98,7 +98,12 @@ export interface LaunchOptions {
 export function launchChromium(executablePath: string, options: LaunchOptions = {}): CdpBrowser {
   const { windowSize = [1280, 720], singleProcess = false } = options
   const profile = mkdtempSync(join(tmpdir(), 'lectern-chromium-'))
-  const args = [...flags, ...(singleProcess ? ['--single-process'] : []), `--user-data-dir=${profile}`, `--window-size=${windowSize.join(',')}`]
+  const args = [
+    ...flags,
+    ...(singleProcess ? ['--single-process'] : []),
+    `--user-data-dir=${profile}`,
+    `--window-size=${windowSize.join(',')}`,
+  ]
   const child: ChildProcess = spawn(executablePath, args, {
     stdio: ['ignore', 'ignore', 'ignore', 'pipe', 'pipe'],
   })
@@ -148,7 +153,9 @@ export function launchChromium(executablePath: string, options: LaunchOptions = 
     if (exited) return Promise.reject(exited)
     const id = nextId++
     input.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`)
-    return new Promise<T>((resolve, reject) => pending.set(id, { resolve: resolve as Pending['resolve'], reject, method }))
+    return new Promise<T>((resolve, reject) =>
+      pending.set(id, { resolve: resolve as Pending['resolve'], reject, method }),
+    )
   }
 
   return {

@@ -106,7 +106,10 @@ export function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Buffer {
   }
 
   // The catalog again, with the language and "show the title, not the file name" added.
-  let catalog = readObject(text, offsets, root).replace(/\/(Lang|ViewerPreferences)\s*(\((?:\\.|[^\\)])*\)|<[^<>]*>|<<[^<>]*>>)/g, '')
+  let catalog = readObject(text, offsets, root).replace(
+    /\/(Lang|ViewerPreferences)\s*(\((?:\\.|[^\\)])*\)|<[^<>]*>|<<[^<>]*>>)/g,
+    '',
+  )
   const extra = `${metadata.lang ? `/Lang ${pdfString(metadata.lang)} ` : ''}/ViewerPreferences <</DisplayDocTitle true>>`
   catalog = `${catalog.slice(0, catalog.lastIndexOf('>>'))} ${extra}>>`
 

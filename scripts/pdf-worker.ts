@@ -10,5 +10,6 @@ import { preparedDeckJson } from '../src/render/preparer.ts'
 import { adoptScopedThemes } from '../src/themes/registry.ts'
 
 const scopedThemes = new URL('./themes.json', import.meta.url)
-if (existsSync(scopedThemes)) adoptScopedThemes(JSON.parse(readFileSync(scopedThemes, 'utf8')) as Record<string, string>)
+if (existsSync(scopedThemes))
+  adoptScopedThemes(JSON.parse(readFileSync(scopedThemes, 'utf8')) as Record<string, string>)
 parentPort?.postMessage(preparedDeckJson(workerData as string))

@@ -180,7 +180,13 @@ interface PrintedDeck {
   images: number
   /** Milliseconds since the page's navigation began, at each step. */
   times: Record<'mounted' | 'fonts' | 'images' | 'painted', number>
-  meta: { title: string | null; author: string | null; description: string | null; keywords: string[]; lang: string | null }
+  meta: {
+    title: string | null
+    author: string | null
+    description: string | null
+    keywords: string[]
+    lang: string | null
+  }
 }
 
 /**
@@ -226,7 +232,8 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     : () => {}
   const deckPath = resolve(options.deck)
   const output = resolve(options.output ?? join(dirname(deckPath), `${basename(deckPath, extname(deckPath))}.pdf`))
-  if (!existsSync(join(dist, 'index.html'))) throw new Error('The app is not built: run npm run pdf (it builds it) or npm run build')
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error('The app is not built: run npm run pdf (it builds it) or npm run build')
   let text = readFileSync(deckPath, 'utf8')
   // A global directive in a comment: the last one wins, so this overrides the deck's theme.
   if (options.theme) text += `\n\n<!-- theme: ${options.theme} -->\n`
@@ -237,7 +244,11 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
   try {
     const params = new URLSearchParams({ deck: `/__deck/${basename(deckPath)}`, prepared: preparedUrl, print: '1' })
     if (options.notes) params.set('handout', 'slides-notes')
-    const job: PrintJob = { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/?${params}`, prepared, log }
+    const job: PrintJob = {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/?${params}`,
+      prepared,
+      log,
+    }
     const { pdf, printed } = await printPage(job, true).catch((error: unknown) => {
       if (!(error instanceof ChromiumExited)) throw error
       log('Chromium stopped in its single-process mode; printing again in its usual mode')
@@ -274,13 +285,17 @@ interface PrintJob {
 }
 
 /** Open the print view in a new headless Chromium, wait until it is printable, and print it. */
-async function printPage({ url, prepared, log }: PrintJob, singleProcess: boolean): Promise<{ pdf: Buffer; printed: PrintedDeck }> {
+async function printPage(
+  { url, prepared, log }: PrintJob,
+  singleProcess: boolean,
+): Promise<{ pdf: Buffer; printed: PrintedDeck }> {
   const browser = launchChromium(process.env.CHROME_PATH ?? '/usr/bin/chromium', { singleProcess })
   try {
     const page = await browser.newPage()
     const errors: string[] = []
     page.onEvent((method, params) => {
-      if (method === 'Runtime.exceptionThrown') errors.push(String((params.exceptionDetails as { text?: string } | undefined)?.text))
+      if (method === 'Runtime.exceptionThrown')
+        errors.push(String((params.exceptionDetails as { text?: string } | undefined)?.text))
     })
     await Promise.all([page.send('Runtime.enable'), page.send('Emulation.setEmulatedMedia', { media: 'print' })])
     log('browser started')
@@ -288,7 +303,10 @@ async function printPage({ url, prepared, log }: PrintJob, singleProcess: boolea
     // A deck the engine refuses (binary, too large) fails here, not after the page's wait.
     await prepared
     log('deck prepared')
-    const printed = await evaluateInNewDocument<PrintedDeck>(page, awaitPrintable.replace('IMAGE_TIMEOUT', String(imageTimeoutMs)))
+    const printed = await evaluateInNewDocument<PrintedDeck>(
+      page,
+      awaitPrintable.replace('IMAGE_TIMEOUT', String(imageTimeoutMs)),
+    )
     if (errors.length) log(`page errors: ${errors.join('; ')}`)
     const steps = Object.entries(printed.times).map(([step, ms]) => `${step} ${(ms / 1000).toFixed(2)} s`)
     log(`page ready (${steps.join(', ')} after navigating; ${printed.images} images waited for)`)
@@ -319,7 +337,10 @@ const imageTimeoutMs = 15_000
  * tried again when the old document's context is torn down under it.
  */
 async function evaluateInNewDocument<T>(page: CdpPage, expression: string): Promise<T> {
-  type Evaluated = { result: { value?: string }; exceptionDetails?: { exception?: { description?: string }; text?: string } }
+  type Evaluated = {
+    result: { value?: string }
+    exceptionDetails?: { exception?: { description?: string }; text?: string }
+  }
   for (let attempt = 0; ; attempt++) {
     const result: Evaluated = await page
       .send<Evaluated>('Runtime.evaluate', {
@@ -331,7 +352,8 @@ async function evaluateInNewDocument<T>(page: CdpPage, expression: string): Prom
     const value = result.result.value
     if (typeof value === 'string') return JSON.parse(value) as T
     const failure = result.exceptionDetails?.exception?.description ?? result.exceptionDetails?.text
-    if (attempt >= 200 || (failure && !/context|destroyed|navigat/i.test(failure))) throw new Error(failure ?? 'The page did not become printable')
+    if (attempt >= 200 || (failure && !/context|destroyed|navigat/i.test(failure)))
+      throw new Error(failure ?? 'The page did not become printable')
     await new Promise((done) => setTimeout(done, 25))
   }
 }

@@ -22,7 +22,9 @@ const theme = option('theme')
 const compare = option('compare')
 const [deckPath, outDir] = args
 if (!deckPath || !outDir) {
-  console.error('usage: tsx scripts/shoot.ts deck.md out-dir [--url URL] [--slides 1,4-9] [--theme NAME] [--compare REF_DIR]')
+  console.error(
+    'usage: tsx scripts/shoot.ts deck.md out-dir [--url URL] [--slides 1,4-9] [--theme NAME] [--compare REF_DIR]',
+  )
   process.exit(2)
 }
 
@@ -45,9 +47,13 @@ const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu'] })
 const page = await browser.newPage({ viewport: { width: 1280, height: 720 } })
 // Remote images cannot load here; fail them at once instead of waiting.
-await page.route((url) => !url.href.startsWith(base), (route) => route.abort())
-await page.route((url) => url.pathname === '/shoot/deck.md', (route) =>
-  route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: markdown }),
+await page.route(
+  (url) => !url.href.startsWith(base),
+  (route) => route.abort(),
+)
+await page.route(
+  (url) => url.pathname === '/shoot/deck.md',
+  (route) => route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: markdown }),
 )
 const query = new URLSearchParams({ deck: '/shoot/deck.md', print: '1' })
 await page.goto(`${base}?${query}`)

@@ -31,7 +31,11 @@ export function liveDecks(): Plugin {
       const path = relative(root, file)
       if (path.startsWith('..') || path.split(sep).includes('node_modules')) return
       for (const module of modules) this.environment.moduleGraph.invalidateModule(module, new Set(), timestamp, true)
-      this.environment.hot.send({ type: 'custom', event: deckChangedEvent, data: { path: `/${path.split(sep).join('/')}` } })
+      this.environment.hot.send({
+        type: 'custom',
+        event: deckChangedEvent,
+        data: { path: `/${path.split(sep).join('/')}` },
+      })
       return []
     },
   }

@@ -25,7 +25,9 @@ export function preparedDecks(): Plugin {
       this.addWatchFile(file)
       const server = devServer ?? (await createSsrServer())
       try {
-        const { preparedDeckJson } = (await server.ssrLoadModule('/src/render/preparer.ts')) as { preparedDeckJson(text: string): string }
+        const { preparedDeckJson } = (await server.ssrLoadModule('/src/render/preparer.ts')) as {
+          preparedDeckJson(text: string): string
+        }
         const json = preparedDeckJson(await readFile(file, 'utf8'))
         return `export default JSON.parse(${JSON.stringify(json)})`
       } finally {

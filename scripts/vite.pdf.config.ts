@@ -18,9 +18,17 @@ function scopedThemes(): Plugin {
     async generateBundle() {
       const server = await createSsrServer(root)
       try {
-        const { scopeBuiltInThemes } = (await server.ssrLoadModule('/src/themes/registry.ts')) as typeof import('../src/themes/registry.ts')
-        const { deckContainer } = (await server.ssrLoadModule('/src/render/prepared.ts')) as typeof import('../src/render/prepared.ts')
-        this.emitFile({ type: 'asset', fileName: 'themes.json', source: JSON.stringify(scopeBuiltInThemes(deckContainer)) })
+        const { scopeBuiltInThemes } = (await server.ssrLoadModule(
+          '/src/themes/registry.ts',
+        )) as typeof import('../src/themes/registry.ts')
+        const { deckContainer } = (await server.ssrLoadModule(
+          '/src/render/prepared.ts',
+        )) as typeof import('../src/render/prepared.ts')
+        this.emitFile({
+          type: 'asset',
+          fileName: 'themes.json',
+          source: JSON.stringify(scopeBuiltInThemes(deckContainer)),
+        })
       } finally {
         await server.close()
       }

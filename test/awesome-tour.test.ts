@@ -13,14 +13,56 @@ const markdown = readFileSync(new URL('../decks/awesome-tour.md', import.meta.ur
 
 /** Every class of the spec (section 4) and the aliases the tour demonstrates. */
 const classes = [
-  'cover_a', 'cover_b', 'cover_c', 'cover_d', 'cover_e', 'toc_a', 'toc_b', 'trans', 'lastpage', 'navbar',
-  'fixedtitleA', 'fixedtitleB', 'cols-2', 'cols-2-64', 'cols-2-73', 'cols-2-46', 'cols-2-37', 'cols-3',
-  'rows-2', 'pin-3', 'bq-black', 'bq-purple', 'bq-red', 'bq-blue', 'bq-green', 'caption', 'fglass',
-  'footnote', 'tinytext', 'smalltext', 'largetext', 'hugetext', 'cols2_ol_sq', 'cols2_ol_ci',
-  'cols2_ul_sq', 'cols2_ul_ci', 'col1_ol_sq', 'col1_ol_ci', 'col1_ul_sq', 'col1_ul_ci', 'cols_ul_sq', 'cols_ul_ci',
+  'cover_a',
+  'cover_b',
+  'cover_c',
+  'cover_d',
+  'cover_e',
+  'toc_a',
+  'toc_b',
+  'trans',
+  'lastpage',
+  'navbar',
+  'fixedtitleA',
+  'fixedtitleB',
+  'cols-2',
+  'cols-2-64',
+  'cols-2-73',
+  'cols-2-46',
+  'cols-2-37',
+  'cols-3',
+  'rows-2',
+  'pin-3',
+  'bq-black',
+  'bq-purple',
+  'bq-red',
+  'bq-blue',
+  'bq-green',
+  'caption',
+  'fglass',
+  'footnote',
+  'tinytext',
+  'smalltext',
+  'largetext',
+  'hugetext',
+  'cols2_ol_sq',
+  'cols2_ol_ci',
+  'cols2_ul_sq',
+  'cols2_ul_ci',
+  'col1_ol_sq',
+  'col1_ol_ci',
+  'col1_ul_sq',
+  'col1_ul_ci',
+  'cols_ul_sq',
+  'cols_ul_ci',
 ]
 const combinations = [
-  'cols2_ol_ci fglass toc_a', 'cols-2-64 navbar', 'navbar fixedtitleB', 'navbar cols-2', 'cols-2 bq-purple', 'cols-2-64 fglass',
+  'cols2_ol_ci fglass toc_a',
+  'cols-2-64 navbar',
+  'navbar fixedtitleB',
+  'navbar cols-2',
+  'cols-2 bq-purple',
+  'cols-2-64 fglass',
 ]
 
 describe('the Awesome tour deck', () => {
@@ -38,7 +80,11 @@ describe('the Awesome tour deck', () => {
 
   it('should have a slide for every class alone and for each combination', () => {
     const used = deck.slides.map((slide) => slide.class ?? '')
-    for (const name of classes) expect(used.some((list) => list.split(/\s+/).includes(name)), name).toBe(true)
+    for (const name of classes)
+      expect(
+        used.some((list) => list.split(/\s+/).includes(name)),
+        name,
+      ).toBe(true)
     for (const combination of combinations) expect(used, combination).toContain(combination)
   })
 

@@ -14,7 +14,9 @@ const decks = listSharedDecks()
 
 describe('the engine agrees with Marp on the shared decks', () => {
   it('should find the seed deck, the Awesome demo and the corpus', () => {
-    expect(decks.map((d) => d.name)).toEqual(expect.arrayContaining(['seed-bert', '01-awesome-marp-blue', '26-indie-gaia']))
+    expect(decks.map((d) => d.name)).toEqual(
+      expect.arrayContaining(['seed-bert', '01-awesome-marp-blue', '26-indie-gaia']),
+    )
   })
 
   describe.each(decks)('$name', ({ mdPath, jsonPath }) => {
@@ -32,7 +34,10 @@ describe('the engine agrees with Marp on the shared decks', () => {
       expect(ours).toHaveLength(shipped.total)
       const differing = ours.flatMap((slide, index) =>
         comparedFields
-          .filter((field) => !isDeepStrictEqual(comparable(field, slide[field]), comparable(field, shipped.slides[index]?.[field])))
+          .filter(
+            (field) =>
+              !isDeepStrictEqual(comparable(field, slide[field]), comparable(field, shipped.slides[index]?.[field])),
+          )
           .map((field) => `slide ${index} ${field}`),
       )
       expect(differing).toEqual([])

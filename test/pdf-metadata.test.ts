@@ -13,7 +13,8 @@ async function samplePdf(): Promise<Uint8Array> {
   return document.save({ useObjectStreams: false })
 }
 
-const decode = (value: unknown) => (value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined)
+const decode = (value: unknown) =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined
 
 describe('withMetadata', () => {
   test('should give a PDF that a PDF reader opens with the new title, author, subject, keywords and language', async () => {
@@ -47,9 +48,12 @@ describe('withMetadata', () => {
   })
 
   test('should leave out what is not given', async () => {
-    const read = await PDFDocument.load(withMetadata(await samplePdf(), { title: 'Only a title', author: null, keywords: [] }), {
-      updateMetadata: false,
-    })
+    const read = await PDFDocument.load(
+      withMetadata(await samplePdf(), { title: 'Only a title', author: null, keywords: [] }),
+      {
+        updateMetadata: false,
+      },
+    )
     expect(read.getTitle()).toBe('Only a title')
     expect(read.getAuthor()).toBeUndefined()
     expect(read.getKeywords()).toBeUndefined()

@@ -22,8 +22,10 @@ export function listSharedDecks(): SharedDeck[] {
   const decksDir = path.join(sharedDir, 'decks')
   const corpusDir = path.join(decksDir, 'corpus')
   const candidates = [
-    ...readdirSync(corpusDir).filter((f) => f.endsWith('.md') && f !== 'README.md')
-      .sort().map((f) => path.join(corpusDir, f)),
+    ...readdirSync(corpusDir)
+      .filter((f) => f.endsWith('.md') && f !== 'README.md')
+      .sort()
+      .map((f) => path.join(corpusDir, f)),
     path.join(decksDir, 'seed-bert.md'),
   ]
   return candidates

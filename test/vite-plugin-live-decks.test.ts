@@ -7,9 +7,18 @@ function hotUpdate(plugin: Plugin, file: string, options: { type?: string; envir
   const send = vi.fn()
   const invalidateModule = vi.fn()
   const modules = [{ id: `${file}?prepared` }, { id: `${file}?raw` }]
-  const context = { environment: { name: options.environment ?? 'client', hot: { send }, moduleGraph: { invalidateModule } } }
+  const context = {
+    environment: { name: options.environment ?? 'client', hot: { send }, moduleGraph: { invalidateModule } },
+  }
   const hook = plugin.hotUpdate as (this: unknown, update: unknown) => unknown
-  const result = hook.call(context, { type: options.type ?? 'update', file, modules, timestamp: 1, read: async () => '', server: {} })
+  const result = hook.call(context, {
+    type: options.type ?? 'update',
+    file,
+    modules,
+    timestamp: 1,
+    read: async () => '',
+    server: {},
+  })
   return { result, send, invalidateModule, modules }
 }
 
@@ -20,7 +29,11 @@ describe('liveDecks', () => {
   test('should tell the page which deck changed and keep Vite from reloading the page', () => {
     const { result, send, invalidateModule, modules } = hotUpdate(plugin, '/project/decks/seed-bert.md')
     expect(result).toEqual([])
-    expect(send).toHaveBeenCalledWith({ type: 'custom', event: deckChangedEvent, data: { path: '/decks/seed-bert.md' } })
+    expect(send).toHaveBeenCalledWith({
+      type: 'custom',
+      event: deckChangedEvent,
+      data: { path: '/decks/seed-bert.md' },
+    })
     // The bundled deck's modules are stale now: a later page load gets the new text.
     expect(invalidateModule.mock.calls.map(([module]) => module)).toEqual(modules)
   })

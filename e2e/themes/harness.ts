@@ -82,7 +82,9 @@ async function main(): Promise<void> {
         await page.evaluate('document.fonts.ready')
         const slides = page.locator('div.marpit > svg')
         for (let i = 0; i < pages.slides; i++) {
-          await slides.nth(i).screenshot({ path: join(outDir, `${theme}-${kind}-${String(i + 1).padStart(2, '0')}.png`) })
+          await slides
+            .nth(i)
+            .screenshot({ path: join(outDir, `${theme}-${kind}-${String(i + 1).padStart(2, '0')}.png`) })
         }
       }
       await writeSideBySide(page, theme, pages.slides)
@@ -107,7 +109,10 @@ async function writeSideBySide(page: import('@playwright/test').Page, theme: The
       `<!doctype html><meta charset="utf-8"><style>body{margin:0;background:#444}.row{display:flex;gap:8px;padding:4px}img{width:640px;height:360px}</style>${rows.join('')}`,
     )
     await page.goto(pathToFileURL(file).href)
-    await page.screenshot({ path: join(outDir, `${theme}-compare-${String(start).padStart(2, '0')}.png`), fullPage: true })
+    await page.screenshot({
+      path: join(outDir, `${theme}-compare-${String(start).padStart(2, '0')}.png`),
+      fullPage: true,
+    })
   }
 }
 

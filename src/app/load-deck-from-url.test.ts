@@ -5,7 +5,10 @@ import { DeckLoadFailure, loadDeckFromUrl } from './load-deck-from-url.ts'
 const base = 'http://localhost:5173/?deck=x'
 
 /** A fetch that answers every request with this response. */
-const answer = (body: string, init: ResponseInit = {}) => async () => new Response(body, init)
+const answer =
+  (body: string, init: ResponseInit = {}) =>
+  async () =>
+    new Response(body, init)
 
 async function failure(url: string, fetch: typeof globalThis.fetch) {
   const error = await loadDeckFromUrl(url, { base, fetch }).catch((e: unknown) => e)
@@ -59,9 +62,15 @@ describe('loadDeckFromUrl', () => {
     const requested: string[] = []
     const fetch = async (input: URL | RequestInfo) => {
       requested.push(String(input))
-      return new Response(preparedDeckJson('# One\n\n---\n\n# Two\n\n---\n\n# Three'), { headers: { 'content-type': 'application/json' } })
+      return new Response(preparedDeckJson('# One\n\n---\n\n# Two\n\n---\n\n# Three'), {
+        headers: { 'content-type': 'application/json' },
+      })
     }
-    const { deck, source } = await loadDeckFromUrl('/__deck/talk.md', { base, fetch, prepared: '/__deck/prepared.json' })
+    const { deck, source } = await loadDeckFromUrl('/__deck/talk.md', {
+      base,
+      fetch,
+      prepared: '/__deck/prepared.json',
+    })
     expect(deck.slides.map((slide) => slide.headings[0]?.text)).toEqual(['One', 'Two', 'Three'])
     expect(source).toEqual({ kind: 'url', name: 'talk.md', url: 'http://localhost:5173/__deck/talk.md' })
     expect(requested).toEqual(['http://localhost:5173/__deck/prepared.json'])
@@ -69,7 +78,9 @@ describe('loadDeckFromUrl', () => {
 
   test('should refuse a prepared deck from another origin, or on a page not on this machine (prepared trees are not sanitised again)', async () => {
     const refused = async (prepared: string, page = base) => {
-      const error = await loadDeckFromUrl('/a.md', { base: page, fetch: answer('{}'), prepared }).catch((e: unknown) => e)
+      const error = await loadDeckFromUrl('/a.md', { base: page, fetch: answer('{}'), prepared }).catch(
+        (e: unknown) => e,
+      )
       return (error as DeckLoadFailure).failure.code
     }
     expect(await refused('https://elsewhere.example/p.json')).toBe('bad-url')

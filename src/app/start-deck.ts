@@ -43,19 +43,28 @@ export function useStartDeck(store: PresenterStore) {
           const failure =
             error instanceof DeckLoadFailure
               ? error.failure
-              : { url: source.url, code: 'network' as const, detail: error instanceof Error ? error.message : String(error) }
+              : {
+                  url: source.url,
+                  code: 'network' as const,
+                  detail: error instanceof Error ? error.message : String(error),
+                }
           store.getState().failLoading(failure, seedDeck)
         },
       )
     } else if (source.kind === 'file') {
       openRecentInStore(store, source.id, seedDeck, true).catch((error: unknown) => {
         console.error(error)
-        store.getState().failLoading({ url: `?recent=${source.id}`, code: 'not-text', detail: '', origin: 'file' }, seedDeck)
+        store
+          .getState()
+          .failLoading({ url: `?recent=${source.id}`, code: 'not-text', detail: '', origin: 'file' }, seedDeck)
       })
     } else {
       openBundledInStore(store, source.name, true).then(
-        (opened) => opened || store.getState().failLoading({ url: source.name, code: 'storage', detail: '', origin: 'file' }, seedDeck),
-        () => store.getState().failLoading({ url: source.name, code: 'not-text', detail: '', origin: 'file' }, seedDeck),
+        (opened) =>
+          opened ||
+          store.getState().failLoading({ url: source.name, code: 'storage', detail: '', origin: 'file' }, seedDeck),
+        () =>
+          store.getState().failLoading({ url: source.name, code: 'not-text', detail: '', origin: 'file' }, seedDeck),
       )
     }
     return () => controller.abort()

@@ -62,7 +62,9 @@ function warnSwallowedComment(comment: ChunkComment, line: number, warnings: Dec
     rule: 'comment-swallows-comment',
     message:
       'This comment is not closed with `-->` before the next `<!--`, so Marp reads both as one comment' +
-      (comment.kind === 'directives' ? ' and ignores the directives of the second.' : ' and shows neither as a directive.'),
+      (comment.kind === 'directives'
+        ? ' and ignores the directives of the second.'
+        : ' and shows neither as a directive.'),
     line,
     lost: comment.content.slice(comment.content.indexOf('<!--')),
   })
@@ -97,7 +99,12 @@ export function assembleSlides(
     const slideNotes: string[] = []
     for (const { summary, line } of draft.parts) {
       for (const drop of summary.dropped) {
-        warnings.push({ rule: 'dropped-text', message: `${drop.why}: “${drop.text.slice(0, 80)}”.`, line: line + drop.line + 1, lost: drop.text })
+        warnings.push({
+          rule: 'dropped-text',
+          message: `${drop.why}: “${drop.text.slice(0, 80)}”.`,
+          line: line + drop.line + 1,
+          lost: drop.text,
+        })
       }
       for (const comment of summary.comments) {
         if (comment.content.includes('<!--')) warnSwallowedComment(comment, line + comment.line + 1, warnings)

@@ -36,18 +36,29 @@ export function createChunkCache() {
   /** Keep a chunk as plain text: pathological input must not lose the slide's text. */
   const keepAsText = (key: string, text: string, why: string) => {
     const code: RootContent = { type: 'code', lang: null, meta: null, value: text }
-    remember(key, [code], { source: text, lineBase: 0, definitions: new Map() }, `${why}; this part is shown as plain text.`)
+    remember(
+      key,
+      [code],
+      { source: text, lineBase: 0, definitions: new Map() },
+      `${why}; this part is shown as plain text.`,
+    )
   }
 
   const parseAlone = (key: string, chunk: Chunk, definitions: string) => {
-    if (chunk.unparsable === 'deep') return keepAsText(key, chunk.text, `Lists or quotes here nest more than ${maxNesting} levels deep`)
-    if (chunk.unparsable === 'long') return keepAsText(key, chunk.text, `A line here is longer than ${maxLineLength / 1024} K characters`)
+    if (chunk.unparsable === 'deep')
+      return keepAsText(key, chunk.text, `Lists or quotes here nest more than ${maxNesting} levels deep`)
+    if (chunk.unparsable === 'long')
+      return keepAsText(key, chunk.text, `A line here is longer than ${maxLineLength / 1024} K characters`)
     const source = definitions ? `${chunk.text}\n\n${definitions}` : chunk.text
     try {
       const tree = parseChunkTree(source)
       remember(key, ownNodes(tree, chunk.text.length), { source, lineBase: 0, definitions: collectDefinitions(tree) })
     } catch (error) {
-      keepAsText(key, chunk.text, `This part could not be read as Markdown (${error instanceof Error ? error.message : String(error)})`)
+      keepAsText(
+        key,
+        chunk.text,
+        `This part could not be read as Markdown (${error instanceof Error ? error.message : String(error)})`,
+      )
     }
   }
 
@@ -65,9 +76,14 @@ export function createChunkCache() {
         .sort((a, b) => a - b)
       if (missing.length > 1 && !missing.some((index) => chunks[index]?.unparsable)) {
         try {
-          const batch = parseChunkTrees(missing.map((index) => chunks[index]?.text ?? ''), definitions)
+          const batch = parseChunkTrees(
+            missing.map((index) => chunks[index]?.text ?? ''),
+            definitions,
+          )
           if (batch) {
-            missing.forEach((index, n) => remember(keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin))
+            missing.forEach((index, n) =>
+              remember(keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin),
+            )
             return
           }
         } catch {

@@ -25,7 +25,14 @@ function normaliseDivider(value: YamlValue): number[] | false | undefined {
 function normaliseKeywords(value: YamlValue): string[] | undefined {
   const list = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : undefined
   if (!list) return undefined
-  return [...new Set(list.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean))]
+  return [
+    ...new Set(
+      list
+        .filter((v): v is string => typeof v === 'string')
+        .map((v) => v.trim())
+        .filter(Boolean),
+    ),
+  ]
 }
 
 /** Global directives: one value for the whole deck, the last valid one wins. */
@@ -35,7 +42,8 @@ export const globalDirectives = {
   headingDivider: normaliseDivider,
   lang: asString,
   size: nonEmptyString,
-  math: (value: YamlValue): 'katex' | 'mathjax' | undefined => (value === 'katex' || value === 'mathjax' ? value : undefined),
+  math: (value: YamlValue): 'katex' | 'mathjax' | undefined =>
+    value === 'katex' || value === 'mathjax' ? value : undefined,
   // marp-cli's metadata directives.
   title: asString,
   author: asString,
@@ -75,9 +83,22 @@ export type LocalValues = { [K in LocalName]?: Exclude<ReturnType<(typeof localD
 
 /** The names Marp loosens in comments: Marp's own directives only. */
 const builtInNames = [
-  'theme', 'style', 'headingDivider', 'lang', 'size', 'math',
-  'paginate', 'header', 'footer', 'class', 'backgroundColor', 'backgroundImage',
-  'backgroundPosition', 'backgroundRepeat', 'backgroundSize', 'color',
+  'theme',
+  'style',
+  'headingDivider',
+  'lang',
+  'size',
+  'math',
+  'paginate',
+  'header',
+  'footer',
+  'class',
+  'backgroundColor',
+  'backgroundImage',
+  'backgroundPosition',
+  'backgroundRepeat',
+  'backgroundSize',
+  'color',
 ]
 const looseInComments = new Set(builtInNames)
 // marp-core loosens the same names in front matter; metadata keys such as
@@ -98,7 +119,13 @@ const isLocal = (key: string): key is LocalName => Object.hasOwn(localDirectives
 
 /** Sort the keys of a YAML mapping into directives; `recognised` says whether any key was one. */
 export function readDirectives(mapping: Record<string, YamlValue>): DirectiveSet & { recognised: boolean } {
-  const set: DirectiveSet & { recognised: boolean } = { globals: {}, locals: {}, spots: {}, unknown: {}, recognised: false }
+  const set: DirectiveSet & { recognised: boolean } = {
+    globals: {},
+    locals: {},
+    spots: {},
+    unknown: {},
+    recognised: false,
+  }
   for (const [key, value] of Object.entries(mapping)) {
     if (isGlobal(key)) {
       set.recognised = true
@@ -118,9 +145,7 @@ export function readDirectives(mapping: Record<string, YamlValue>): DirectiveSet
 
 /** What a comment turned out to be (marp-compat §4.3). */
 export type CommentMeaning =
-  | { kind: 'directives'; set: DirectiveSet }
-  | { kind: 'ignored' }
-  | { kind: 'note'; text: string }
+  { kind: 'directives'; set: DirectiveSet } | { kind: 'ignored' } | { kind: 'note'; text: string }
 
 const magicComment =
   /^(?:prettier-ignore(?:-start|-end)?|markdownlint-(?:disable|enable|capture|restore)\b.*|lint (?:disable|enable|ignore)\b.*)$/s

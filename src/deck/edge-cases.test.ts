@@ -211,8 +211,22 @@ describe('slide splitting and front matter (§14 cases 1–14)', () => {
   )
 
   const lf = lines(
-    '---', 'paginate: true', 'header: Head', '---', '', '# A', '', '<!-- note', 'two lines -->', '',
-    '---', '', '<!-- _class: lead -->', '', 'B', '',
+    '---',
+    'paginate: true',
+    'header: Head',
+    '---',
+    '',
+    '# A',
+    '',
+    '<!-- note',
+    'two lines -->',
+    '',
+    '---',
+    '',
+    '<!-- _class: lead -->',
+    '',
+    'B',
+    '',
   )
   const crlf = lf.replaceAll('\n', '\r\n')
 
@@ -233,8 +247,22 @@ describe('headingDivider (§14 cases 15–21)', () => {
   specCase(
     'splits before headings up to the divider level, setext ones included (case 15)',
     lines(
-      '---', 'headingDivider: 2', '---', '',
-      '# A', '', 'text', '', '## B', '', '### C', '', '# D', '', 'Setext', '------',
+      '---',
+      'headingDivider: 2',
+      '---',
+      '',
+      '# A',
+      '',
+      'text',
+      '',
+      '## B',
+      '',
+      '### C',
+      '',
+      '# D',
+      '',
+      'Setext',
+      '------',
     ),
     ({ deck, slides }) => {
       expect(deck.slides).toHaveLength(4)
@@ -253,8 +281,18 @@ describe('headingDivider (§14 cases 15–21)', () => {
   )
 
   const nested = lines(
-    '---', 'headingDivider: 1', '---', '',
-    '# A', '', '- # In list', '- item', '', '> # In quote', '', 'end',
+    '---',
+    'headingDivider: 1',
+    '---',
+    '',
+    '# A',
+    '',
+    '- # In list',
+    '- item',
+    '',
+    '> # In quote',
+    '',
+    'end',
   )
 
   // The engine splits the list and the quote on purpose where Marp leaves
@@ -331,10 +369,7 @@ describe('headingDivider (§14 cases 15–21)', () => {
     ({ deck, slides }) => {
       expect(deck.slides).toHaveLength(2)
       expect(slides.map((s) => s.headings)).toEqual([[], ['A']])
-      expect(slides.map((s) => s.bgImages)).toEqual([
-        [{ url: 'a.png', size: null, filter: null, alt: null }],
-        [],
-      ])
+      expect(slides.map((s) => s.bgImages)).toEqual([[{ url: 'a.png', size: null, filter: null, alt: null }], []])
     },
   )
 })
@@ -343,9 +378,20 @@ describe('comments and directives (§14 cases 22–46)', () => {
   specCase(
     'keeps the class of an unclosed cover comment but drops the header reset (case 22)',
     lines(
-      '---', 'header: Head', 'footer: Foot', '---', '',
-      '<!-- _class: cover_a ', '<!-- _header: "" --> ', '<!-- _footer: "" -->', '', '# Cover', '',
-      '---', '', '# Next',
+      '---',
+      'header: Head',
+      'footer: Foot',
+      '---',
+      '',
+      '<!-- _class: cover_a ',
+      '<!-- _header: "" --> ',
+      '<!-- _footer: "" -->',
+      '',
+      '# Cover',
+      '',
+      '---',
+      '',
+      '# Next',
     ),
     ({ slides }) => {
       expect(slides.map((s) => s.class)).toEqual(['cover_a', null])
@@ -367,15 +413,23 @@ describe('comments and directives (§14 cases 22–46)', () => {
     expect(marpModel(markdown).total).toBe(60)
   })
 
-  specCase('keeps a comment that YAML reads as a comment as a trimmed note (case 23)', '<!-- ###### 副标题 -->', ({ slides }) => {
-    expect(slides.map((s) => s.notes)).toEqual([['###### 副标题']])
-  })
+  specCase(
+    'keeps a comment that YAML reads as a comment as a trimmed note (case 23)',
+    '<!-- ###### 副标题 -->',
+    ({ slides }) => {
+      expect(slides.map((s) => s.notes)).toEqual([['###### 副标题']])
+    },
+  )
 
-  specCase('consumes a fit comment in a heading instead of making it a note (case 24)', '# <!-- fit -->Title', ({ slides }) => {
-    expect(slides.map((s) => s.headings)).toEqual([['Title']])
-    expect(slides.map((s) => s.headingIds)).toEqual([['title']])
-    expect(slides.map((s) => s.notes)).toEqual([[]])
-  })
+  specCase(
+    'consumes a fit comment in a heading instead of making it a note (case 24)',
+    '# <!-- fit -->Title',
+    ({ slides }) => {
+      expect(slides.map((s) => s.headings)).toEqual([['Title']])
+      expect(slides.map((s) => s.headingIds)).toEqual([['title']])
+      expect(slides.map((s) => s.notes)).toEqual([[]])
+    },
+  )
 
   specCase('keeps an upper-case FIT comment in a heading as a note (case 24)', '# <!-- FIT --> upper', ({ slides }) => {
     expect(slides.map((s) => s.headings)).toEqual([['upper']])
@@ -390,7 +444,15 @@ describe('comments and directives (§14 cases 22–46)', () => {
 
   specCase(
     'drops prettier, markdownlint and lint magic comments silently (case 26)',
-    lines('<!-- prettier-ignore -->', '', '<!-- markdownlint-disable MD001 -->', '', '<!-- lint disable foo -->', '', '# A'),
+    lines(
+      '<!-- prettier-ignore -->',
+      '',
+      '<!-- markdownlint-disable MD001 -->',
+      '',
+      '<!-- lint disable foo -->',
+      '',
+      '# A',
+    ),
     ({ slides }) => {
       expect(slides.map((s) => s.notes)).toEqual([[]])
       expect(slides.map((s) => s.class)).toEqual([null])
@@ -405,10 +467,14 @@ describe('comments and directives (§14 cases 22–46)', () => {
     },
   )
 
-  specCase('drops the text after a block comment on its line (case 28)', '<!-- first --> trailing text', ({ deck, slides }) => {
-    expect(slides.map((s) => s.notes)).toEqual([['first']])
-    expect(textOf(slideAt(deck.slides, 0).tree)).toBe('')
-  })
+  specCase(
+    'drops the text after a block comment on its line (case 28)',
+    '<!-- first --> trailing text',
+    ({ deck, slides }) => {
+      expect(slides.map((s) => s.notes)).toEqual([['first']])
+      expect(textOf(slideAt(deck.slides, 0).tree)).toBe('')
+    },
+  )
 
   specCase(
     'applies only the first of several comments on one block comment line (case 29)',
@@ -487,10 +553,30 @@ describe('comments and directives (§14 cases 22–46)', () => {
   specCase(
     'scopes classes: front matter spot first, last spot of a slide, empty spot reset, then the later local (case 36)',
     lines(
-      '---', 'class: base', '_class: first', '---', '', '# One', '',
-      '---', '', '<!-- class: later -->', '<!-- _class: spot1 -->', '<!-- _class: spot2 -->', '', '# Two', '',
-      '---', '', '<!-- _class: "" -->', '', '# Three', '',
-      '---', '', '# Four',
+      '---',
+      'class: base',
+      '_class: first',
+      '---',
+      '',
+      '# One',
+      '',
+      '---',
+      '',
+      '<!-- class: later -->',
+      '<!-- _class: spot1 -->',
+      '<!-- _class: spot2 -->',
+      '',
+      '# Two',
+      '',
+      '---',
+      '',
+      '<!-- _class: "" -->',
+      '',
+      '# Three',
+      '',
+      '---',
+      '',
+      '# Four',
     ),
     ({ slides }) => {
       expect(slides.map((s) => s.class)).toEqual(['first', 'spot2', null, 'later'])
@@ -501,9 +587,31 @@ describe('comments and directives (§14 cases 22–46)', () => {
   specCase(
     'numbers pages through hold, true and skip (case 37)',
     lines(
-      '---', 'paginate: hold', '---', '', '# One', '', '---', '', '# Two', '',
-      '---', '', '<!-- paginate: true -->', '', '# Three', '',
-      '---', '', '<!-- _paginate: skip -->', '', '# Four', '', '---', '', '# Five',
+      '---',
+      'paginate: hold',
+      '---',
+      '',
+      '# One',
+      '',
+      '---',
+      '',
+      '# Two',
+      '',
+      '---',
+      '',
+      '<!-- paginate: true -->',
+      '',
+      '# Three',
+      '',
+      '---',
+      '',
+      '<!-- _paginate: skip -->',
+      '',
+      '# Four',
+      '',
+      '---',
+      '',
+      '# Five',
     ),
     ({ slides }) => {
       expect(slides.map((s) => s.paginate)).toEqual(['hold', 'hold', true, 'skip', true])
@@ -567,7 +675,9 @@ describe('comments and directives (§14 cases 22–46)', () => {
     lines(
       '---',
       'footer: \\ *初虹（虹鹄山庄）* *Awesome Marp：轻松取代 LaTeX Beamer！* *2024年1月13日（v1.3）*',
-      '---', '', '# A',
+      '---',
+      '',
+      '# A',
     ),
     ({ slides }) => {
       expect(slides.map((s) => s.footer)).toEqual([
@@ -607,10 +717,29 @@ describe('comments and directives (§14 cases 22–46)', () => {
   specCase(
     'shows null and ~ literally and resets the header on an empty or "" value (case 44)',
     lines(
-      '---', 'header: null', '---', '', '# One', '',
-      '---', '', '<!-- header: -->', '', '# Two', '',
-      '---', '', '<!-- header: ~ -->', '', '# Three', '',
-      '---', '', '<!-- header: "" -->', '', '# Four',
+      '---',
+      'header: null',
+      '---',
+      '',
+      '# One',
+      '',
+      '---',
+      '',
+      '<!-- header: -->',
+      '',
+      '# Two',
+      '',
+      '---',
+      '',
+      '<!-- header: ~ -->',
+      '',
+      '# Three',
+      '',
+      '---',
+      '',
+      '<!-- header: "" -->',
+      '',
+      '# Four',
     ),
     ({ slides }) => {
       expect(slides.map((s) => s.header)).toEqual([
@@ -669,8 +798,18 @@ describe('header and footer, styles (§14 cases 47–51)', () => {
   specCase(
     'keeps block syntax in a header literal and hides a bg image in a footer (case 48)',
     lines(
-      '---', "header: '# h'", "footer: '![bg](x.png)'", '---', '', 'A', '',
-      '---', '', "<!-- header: '- item' -->", '', 'B',
+      '---',
+      "header: '# h'",
+      "footer: '![bg](x.png)'",
+      '---',
+      '',
+      'A',
+      '',
+      '---',
+      '',
+      "<!-- header: '- item' -->",
+      '',
+      'B',
     ),
     ({ slides }) => {
       expect(slides.map((s) => s.header)).toEqual([

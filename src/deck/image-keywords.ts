@@ -32,7 +32,8 @@ const filterDefaults: Record<string, string> = {
   sepia: '1',
   'drop-shadow': '0,5px,10px,rgba(0,0,0,.4)',
 }
-const filterKeyword = /^(blur|brightness|contrast|grayscale|hue-rotate|invert|opacity|saturate|sepia|drop-shadow)(?::(.*))?$/
+const filterKeyword =
+  /^(blur|brightness|contrast|grayscale|hue-rotate|invert|opacity|saturate|sepia|drop-shadow)(?::(.*))?$/
 
 function withUnit(value: string): string {
   return /^\d*\.?\d+$/.test(value) ? `${value}px` : value
@@ -54,8 +55,14 @@ function shadowArgs(value: string): string {
 export function parseImageKeywords(alt: string): ImageKeywords {
   const tokens = [...alt.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index, used: false }))
   const result: ImageKeywords = {
-    background: false, alt: '', width: null, height: null, filter: null,
-    size: null, split: null, direction: null,
+    background: false,
+    alt: '',
+    width: null,
+    height: null,
+    filter: null,
+    size: null,
+    split: null,
+    direction: null,
   }
   const filters: string[] = []
   let keywordSize: string | null = null

@@ -10,8 +10,18 @@ import { marpDialect } from './parse-chunk.ts'
 /** Turn off every block construct so the text parses as one paragraph. */
 function remarkInlineOnly(this: Processor) {
   const data = this.data() as { micromarkExtensions?: unknown[] }
-  const blocks = ['blockQuote', 'codeFenced', 'codeIndented', 'definition', 'headingAtx', 'htmlFlow',
-    'list', 'setextUnderline', 'thematicBreak', 'mathFlow']
+  const blocks = [
+    'blockQuote',
+    'codeFenced',
+    'codeIndented',
+    'definition',
+    'headingAtx',
+    'htmlFlow',
+    'list',
+    'setextUnderline',
+    'thematicBreak',
+    'mathFlow',
+  ]
   ;(data.micromarkExtensions ??= []).push({ disable: { null: blocks } })
 }
 

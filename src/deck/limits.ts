@@ -30,11 +30,17 @@ const megabytes = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`
  */
 export function checkText(text: string): void {
   if (text.length > maxDeckLength) {
-    throw new DeckError('too-large', `This deck is ${megabytes(text.length)}; Lectern opens decks up to ${megabytes(maxDeckLength)}.`)
+    throw new DeckError(
+      'too-large',
+      `This deck is ${megabytes(text.length)}; Lectern opens decks up to ${megabytes(maxDeckLength)}.`,
+    )
   }
   const head = text.slice(0, 65536)
   const control = head.match(/[\0-\x08\x0b\x0e-\x1f]/g)?.length ?? 0
   if (control >= 8 && control / head.length > 0.01) {
-    throw new DeckError('not-text', 'This file is not a Markdown text deck: it looks like binary data (an image, an archive or an office document).')
+    throw new DeckError(
+      'not-text',
+      'This file is not a Markdown text deck: it looks like binary data (an image, an archive or an office document).',
+    )
   }
 }

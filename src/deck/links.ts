@@ -22,7 +22,9 @@ export function resolveLink(deck: Deck, href: string): number | null {
   const last = deck.slides.length - 1
   if (last < 0) return null
   if (/^\d+$/.test(target)) return Math.min(Math.max(Number(target) - 1, 0), last)
-  const byId = deck.slides.findIndex((slide) => slide.headings.some((h) => safeDecode(h.id) === target || h.id === target))
+  const byId = deck.slides.findIndex((slide) =>
+    slide.headings.some((h) => safeDecode(h.id) === target || h.id === target),
+  )
   if (byId !== -1) return byId
   const wanted = normalise(target)
   const byText = deck.slides.findIndex((slide) => slide.headings.some((h) => normalise(h.text) === wanted))

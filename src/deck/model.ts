@@ -4,7 +4,8 @@
  */
 import type { Deck, HeaderFooter, Slide } from './types.ts'
 
-const headerFooterModel = (value: HeaderFooter | null) => (value ? { markdown: value.markdown, text: value.text } : null)
+const headerFooterModel = (value: HeaderFooter | null) =>
+  value ? { markdown: value.markdown, text: value.text } : null
 
 /** One slide's model: Marp's field names and value shapes, plus `line` and `transition`. */
 export function slideModel(slide: Slide) {

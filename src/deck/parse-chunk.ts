@@ -21,7 +21,9 @@ export interface ChunkOrigin {
 }
 
 /** Marp's Markdown dialect on top of CommonMark: tables, strikethrough, bare URLs, math, emoji shortcodes, soft breaks as `<br>`. */
-export const marpDialect: Preset = { plugins: [remarkMarpGfm, remarkLinkify, remarkMarpMath, remarkGemoji, remarkBreaks] }
+export const marpDialect: Preset = {
+  plugins: [remarkMarpGfm, remarkLinkify, remarkMarpMath, remarkGemoji, remarkBreaks],
+}
 
 const processor = unified().use(remarkParse).use(marpDialect).freeze()
 
@@ -46,7 +48,10 @@ export function ownNodes(tree: Root, end: number): RootContent[] {
  * last chunk of a deck, which may end inside an open block, must come last.
  * Returns null when the tree does not cut back cleanly.
  */
-export function parseChunkTrees(texts: readonly string[], definitions: string): { nodes: RootContent[][]; origins: ChunkOrigin[] } | null {
+export function parseChunkTrees(
+  texts: readonly string[],
+  definitions: string,
+): { nodes: RootContent[][]; origins: ChunkOrigin[] } | null {
   const source = texts.join(`\n\n${separator}\n\n`) + (definitions ? `\n\n${definitions}` : '')
   const tree = parseChunkTree(source)
   const defs = collectDefinitions(tree)
@@ -75,4 +80,3 @@ export function collectDefinitions(tree: Root): Map<string, Definition> {
   visit(tree)
   return map
 }
-

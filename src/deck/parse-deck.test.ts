@@ -10,7 +10,9 @@ const within = (ms: number, run: () => void) => {
 
 describe('parseDeck', () => {
   it('should keep blog front matter keys as metadata and apply the Marp ones', () => {
-    const deck = parseDeck('---\ntitle: Talk\ndate: 2024-02-28\ntags:\n  - a\ntheme: gaia\npaginate: true\n---\n\n# A\n')
+    const deck = parseDeck(
+      '---\ntitle: Talk\ndate: 2024-02-28\ntags:\n  - a\ntheme: gaia\npaginate: true\n---\n\n# A\n',
+    )
     expect(deck.meta.extra).toEqual({ date: '2024-02-28', tags: ['a'] })
     expect(deck.meta.title).toBe('Talk')
     expect(deck.meta.theme).toBe('gaia')
@@ -139,7 +141,9 @@ describe('bad input', () => {
       let deck: ReturnType<typeof parseDeck> | undefined
       expect(within(2000, () => (deck = parseDeck(`# Deep\n\n${text}\n`)))).toBe(true)
       expect(deck?.slides.length).toBeGreaterThanOrEqual(1)
-      expect(JSON.stringify(deck?.slides.map((s) => s.tree))).toContain(text.includes('quote') ? 'deep quote' : 'level 9999')
+      expect(JSON.stringify(deck?.slides.map((s) => s.tree))).toContain(
+        text.includes('quote') ? 'deep quote' : 'level 9999',
+      )
     }
   })
 
@@ -159,7 +163,10 @@ describe('bad input', () => {
 
   it('should discard a YAML alias bomb in the front matter with a warning', () => {
     const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
-    for (let i = 0; i < 9; i++) bomb.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`)
+    for (let i = 0; i < 9; i++)
+      bomb.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)},*${String.fromCharCode(97 + i)}]`,
+      )
     let deck: ReturnType<typeof parseDeck> | undefined
     expect(within(2000, () => (deck = parseDeck(`---\n${bomb.join('\n')}\ntheme: gaia\n---\n\n# A\n`)))).toBe(true)
     expect(deck?.warnings.map((w) => w.rule)).toContain('front-matter-yaml')

@@ -11,7 +11,13 @@ import { scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
 import type { ChunkSummary } from './summarise.ts'
 import { cacheLimit, createChunkCache, piecesOf } from './chunk-cache.ts'
 import { parseInlines, visibleText } from './inline.ts'
-import { classifyComment, readFrontMatter, type CommentMeaning, type DirectiveSet, type GlobalValues } from './directives.ts'
+import {
+  classifyComment,
+  readFrontMatter,
+  type CommentMeaning,
+  type DirectiveSet,
+  type GlobalValues,
+} from './directives.ts'
 import { analyseComment } from './html-blocks.ts'
 import { assembleSlides, draftSlides } from './assemble.ts'
 import { checkText } from './limits.ts'
@@ -97,7 +103,10 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
       let placed: PlacedChunk[]
       if (limit === undefined) {
         chunks.ensure(scan.chunks, keys, definitions)
-        globals = collectGlobals(front.set, keys.map((key) => chunks.get(key).whole.comments))
+        globals = collectGlobals(
+          front.set,
+          keys.map((key) => chunks.get(key).whole.comments),
+        )
         placed = place(scan.chunks.length, new Set(globals.headingDivider || []))
       } else {
         globals = collectGlobals(front.set, [prescanComments(source.body, prescanned)])
@@ -136,23 +145,32 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
         frontMatter: front.info,
       }
       if (globals.size && !size) {
-        warnings.push({ rule: 'unknown-size', message: `Unknown size \`${globals.size}\`, expected one of ${Object.keys(sizes).join(', ')}; the slides stay ${width}×${height}.`, line: 1 })
+        warnings.push({
+          rule: 'unknown-size',
+          message: `Unknown size \`${globals.size}\`, expected one of ${Object.keys(sizes).join(', ')}; the slides stay ${width}×${height}.`,
+          line: 1,
+        })
       }
       const slides = assembleSlides(placed, front.set, meta, warnings, source.bodyLine, headerFooters)
-      const complete = limit === undefined || slides.length <= limit && placed.length === scan.chunks.length
+      const complete = limit === undefined || (slides.length <= limit && placed.length === scan.chunks.length)
       return { meta, slides: complete ? slides : slides.slice(0, limit), warnings, complete }
     },
   }
 }
 
 /** Read the front matter, warning when Marp would lose it. */
-function readFront({ frontMatter: yaml, frontMatterBlock: block, frontMatterUnclosed: unclosed }: SourceParts, warnings: DeckWarning[]) {
+function readFront(
+  { frontMatter: yaml, frontMatterBlock: block, frontMatterUnclosed: unclosed }: SourceParts,
+  warnings: DeckWarning[],
+) {
   const empty: DirectiveSet = { globals: {}, locals: {}, spots: {}, unknown: {} }
-  if (yaml === null || block === null) return { set: empty, info: { present: false, parsedAsYaml: false, keys: [], text: null } }
+  if (yaml === null || block === null)
+    return { set: empty, info: { present: false, parsedAsYaml: false, keys: [], text: null } }
   if (unclosed) {
     warnings.push({
       rule: 'front-matter-unclosed',
-      message: 'The front matter opened on line 1 never closes, so Marp reads the whole file as front matter and shows one empty slide. Add a `---` line after it.',
+      message:
+        'The front matter opened on line 1 never closes, so Marp reads the whole file as front matter and shows one empty slide. Add a `---` line after it.',
       line: 1,
       lost: block,
     })
@@ -202,4 +220,3 @@ function prescanComments(text: string, memo: Map<string, CommentMeaning>): Comme
 export function parseDeck(text: string, options: ParseDeckOptions = {}): Deck {
   return createDeckParser(options).parse(text)
 }
-

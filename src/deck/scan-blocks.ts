@@ -16,10 +16,7 @@
  */
 
 /** What comes right before a chunk. */
-export type ChunkBoundary =
-  | { kind: 'start' }
-  | { kind: 'ruler' }
-  | { kind: 'heading'; level: number }
+export type ChunkBoundary = { kind: 'start' } | { kind: 'ruler' } | { kind: 'heading'; level: number }
 
 export interface Chunk {
   boundary: ChunkBoundary
@@ -92,7 +89,10 @@ function indentOf(text: string): number {
 }
 
 function countCells(row: string): number {
-  const trimmed = row.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '')
+  const trimmed = row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '')
   return trimmed.split(/(?<!\\)\|/).length
 }
 
@@ -131,15 +131,15 @@ function describeUnclosed(leaf: Leaf | null, total: number): ScanResult['unclose
   // An unclosed comment is reported with its text where it is parsed (parse-chunk.ts).
   const comment = leaf?.kind === 'html' && leaf.end?.source === '-->'
   if (!leaf || !('rulers' in leaf) || leaf.rulers === 0 || comment) return []
-  const what =
-    leaf.kind === 'fence' ? 'A code fence' : leaf.kind === 'math' ? 'A `$$` math block' :
-    'An HTML block'
+  const what = leaf.kind === 'fence' ? 'A code fence' : leaf.kind === 'math' ? 'A `$$` math block' : 'An HTML block'
   const closer = leaf.kind === 'fence' ? 'a closing fence' : leaf.kind === 'math' ? 'a closing `$$`' : 'its closing tag'
-  return [{
-    rule: 'unclosed-block',
-    message: `${what} opened here never closes, so it swallows the remaining ${total - leaf.line - 1} lines and ${leaf.rulers} slide ruler(s), as in Marp. Add ${closer}.`,
-    line: leaf.line,
-  }]
+  return [
+    {
+      rule: 'unclosed-block',
+      message: `${what} opened here never closes, so it swallows the remaining ${total - leaf.line - 1} lines and ${leaf.rulers} slide ruler(s), as in Marp. Add ${closer}.`,
+      line: leaf.line,
+    },
+  ]
 }
 
 /** How much of an earlier scan still holds: the chunks before the first changed line, and after the last. */
@@ -149,7 +149,12 @@ function reusable(lines: readonly string[], previous: ScanResult | undefined) {
   let head = 0
   while (head < lines.length && head < old.length && lines[head] === old[head]) head++
   let tail = 0
-  while (tail < lines.length - head && tail < old.length - head && lines[lines.length - 1 - tail] === old[old.length - 1 - tail]) tail++
+  while (
+    tail < lines.length - head &&
+    tail < old.length - head &&
+    lines[lines.length - 1 - tail] === old[old.length - 1 - tail]
+  )
+    tail++
   // The last chunk that starts within the unchanged head, less one: a setext heading's boundary is
   // decided by its underline, which may lie past the chunk's start. Scanning restarts there, clean.
   let first = 0
@@ -339,7 +344,14 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
       if (leaf?.kind === 'table') break
       const isDefinition = definition.test(t)
       if (isDefinition) definitions.push(t)
-      leaf = { kind: 'para', line: index, depth: stack.length, lines: 1, cells: t.includes('|') ? countCells(t) : 0, definitions: isDefinition }
+      leaf = {
+        kind: 'para',
+        line: index,
+        depth: stack.length,
+        lines: 1,
+        cells: t.includes('|') ? countCells(t) : 0,
+        definitions: isDefinition,
+      }
       break
     }
   }

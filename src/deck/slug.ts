@@ -3,7 +3,8 @@
  * made unique across the deck, where slide ids (`1`, `2`, …) count as taken.
  */
 
-const punctuation = /[\][!/'"#$%&()*+,./:;<=>?@\\^{|}~`。，、；：？！…—·ˉ¨‘’“”々～‖∶＂＇｀｜〃〔〕〈〉《》「」『』．〖〗【】（）［］｛｝]/g
+const punctuation =
+  /[\][!/'"#$%&()*+,./:;<=>?@\\^{|}~`。，、；：？！…—·ˉ¨‘’“”々～‖∶＂＇｀｜〃〔〕〈〉《》「」『』．〖〗【】（）［］｛｝]/g
 
 /** Slug of a heading's text: lowercased, spaces to `-`, punctuation dropped, URI-encoded. */
 export function slugify(text: string): string {

@@ -70,8 +70,16 @@ interface WalkState {
 export function summarise(nodes: readonly RootContent[], origin: ChunkOrigin): ChunkSummary {
   const { source, lineBase, definitions } = origin
   const summary: ChunkSummary = {
-    children: [], comments: [], styles: [], backgrounds: [], headings: [],
-    fragments: 0, visible: false, cutLevels: [], hidden: [], dropped: [],
+    children: [],
+    comments: [],
+    styles: [],
+    backgrounds: [],
+    headings: [],
+    fragments: 0,
+    visible: false,
+    cutLevels: [],
+    hidden: [],
+    dropped: [],
     firstLine: (nodes[0]?.position?.start.line ?? lineBase + 1) - 1 - lineBase,
   }
   const state: WalkState = { source, lineBase, definitions, summary, fitHeading: false, fitMarked: false, depth: 0 }
@@ -95,13 +103,25 @@ function noteDropped(html: string, closer: RegExp, line: number, state: WalkStat
   const end = closer.exec(html)
   if (!end) {
     if (closer.source === '-->' && html.trim().length > 4) {
-      state.summary.dropped.push({ text: html.trim(), line, why: 'This comment is never closed with `-->`, so Marp hides everything after it in its container' })
+      state.summary.dropped.push({
+        text: html.trim(),
+        line,
+        why: 'This comment is never closed with `-->`, so Marp hides everything after it in its container',
+      })
     }
     return
   }
-  const after = html.slice(end.index + end[0].length).split('\n')[0]?.trim() ?? ''
+  const after =
+    html
+      .slice(end.index + end[0].length)
+      .split('\n')[0]
+      ?.trim() ?? ''
   if (after) {
-    state.summary.dropped.push({ text: after, line, why: `Marp drops text that follows \`${end[0]}\` on the same line` })
+    state.summary.dropped.push({
+      text: after,
+      line,
+      why: `Marp drops text that follows \`${end[0]}\` on the same line`,
+    })
   }
 }
 
@@ -116,7 +136,11 @@ function dropNotesSince(start: number, state: WalkState) {
     if (comment?.kind !== 'note') continue
     comments.splice(index, 1)
     if (comment.text) {
-      state.summary.dropped.push({ text: comment.text, line: comment.line, why: 'Marp shows no note written beside a background image in the same paragraph' })
+      state.summary.dropped.push({
+        text: comment.text,
+        line: comment.line,
+        why: 'Marp shows no note written beside a background image in the same paragraph',
+      })
     }
   }
 }
@@ -128,10 +152,17 @@ function cleanTable(node: Table, state: WalkState): Table {
     for (const cell of row.children.slice(columns)) {
       const text = toString(cell)
       if (text.trim()) {
-        state.summary.dropped.push({ text, line: lineOf(cell, state), why: 'Marp drops table cells beyond the header row’s columns' })
+        state.summary.dropped.push({
+          text,
+          line: lineOf(cell, state),
+          why: 'Marp drops table cells beyond the header row’s columns',
+        })
       }
     }
-    return { ...row, children: row.children.slice(0, columns).map((cell) => ({ ...cell, children: cleanChildren(cell, state) })) }
+    return {
+      ...row,
+      children: row.children.slice(0, columns).map((cell) => ({ ...cell, children: cleanChildren(cell, state) })),
+    }
   })
   return { ...node, children: rows }
 }
@@ -190,7 +221,13 @@ function cleanNode(node: RootContent, state: WalkState): RootContent | null {
       const definition = state.definitions.get(node.identifier)
       const children = cleanChildren(node, state)
       if (!definition) return { ...node, children }
-      return { type: 'link', url: definition.url, title: definition.title ?? null, children, ...(node.position ? { position: node.position } : {}) }
+      return {
+        type: 'link',
+        url: definition.url,
+        title: definition.title ?? null,
+        children,
+        ...(node.position ? { position: node.position } : {}),
+      }
     }
     default:
       if ('children' in node) {
@@ -245,8 +282,13 @@ function cleanImage(node: Image | ImageReference, state: WalkState): RootContent
   if (keywords.background) {
     if (url?.trim()) {
       state.summary.backgrounds.push({
-        url, size: keywords.size, filter: keywords.filter, alt: keywords.alt || null,
-        split: keywords.split, direction: keywords.direction, source: node.alt ?? '',
+        url,
+        size: keywords.size,
+        filter: keywords.filter,
+        alt: keywords.alt || null,
+        split: keywords.split,
+        direction: keywords.direction,
+        source: node.alt ?? '',
       })
     }
     return null

@@ -43,10 +43,17 @@ export function loosenYaml(text: string, looseKeys: ReadonlySet<string>): string
  */
 export function parseFailsafe(text: string): YamlResult {
   try {
-    const documents = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, strict: true, logLevel: 'silent' })
+    const documents = parseAllDocuments(text, {
+      schema: 'failsafe',
+      uniqueKeys: true,
+      prettyErrors: false,
+      strict: true,
+      logLevel: 'silent',
+    })
     if (!Array.isArray(documents) || documents.length === 0) return { ok: true, value: null }
     const [document] = documents
-    if (!document || documents.length > 1) return { ok: false, error: 'More than one YAML document (a `---` line inside)' }
+    if (!document || documents.length > 1)
+      return { ok: false, error: 'More than one YAML document (a `---` line inside)' }
     const problem = document.errors[0] ?? document.warnings[0]
     if (problem) return { ok: false, error: problem.message.split('\n')[0] ?? problem.message }
     const value = document.toJS({ maxAliasCount: 100 }) as YamlValue | null | undefined

@@ -20,7 +20,12 @@ describe('buildBundle', () => {
     expect(bundle.styles).toEqual(['talk/themes/t.css'])
   })
   it('leaves hidden files out', () => {
-    expect([...bundle.files.keys()].sort()).toEqual(['talk/README.md', 'talk/images/a.png', 'talk/slides/deck.md', 'talk/themes/t.css'])
+    expect([...bundle.files.keys()].sort()).toEqual([
+      'talk/README.md',
+      'talk/images/a.png',
+      'talk/slides/deck.md',
+      'talk/themes/t.css',
+    ])
   })
 })
 

@@ -16,9 +16,12 @@ const cssUrl = /\burl\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)/gi
  *   Resolver for URLs as written from the CSS file's folder.
  */
 export function resolveCssUrls(css: string, resolve: AssetResolver): string {
-  return css.replace(cssUrl, (whole, double: string | undefined, single: string | undefined, bare: string | undefined) => {
-    const url = double ?? single ?? bare ?? ''
-    const resolved = resolve(url)
-    return resolved === null ? whole : `url("${resolved.replace(/[\\"]/g, '\\$&')}")`
-  })
+  return css.replace(
+    cssUrl,
+    (whole, double: string | undefined, single: string | undefined, bare: string | undefined) => {
+      const url = double ?? single ?? bare ?? ''
+      const resolved = resolve(url)
+      return resolved === null ? whole : `url("${resolved.replace(/[\\"]/g, '\\$&')}")`
+    },
+  )
 }

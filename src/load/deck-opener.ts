@@ -114,7 +114,9 @@ export async function openBundleInStore(
         ...(options.handle ? { handle: options.handle } : {}),
       }
   // Storage can be full or off (private windows): the deck is open all the same.
-  await saveRecentDeck(recent, stored).catch((error: unknown) => console.warn('Lectern: could not store the recent deck', error))
+  await saveRecentDeck(recent, stored).catch((error: unknown) =>
+    console.warn('Lectern: could not store the recent deck', error),
+  )
   return true
 }
 
@@ -178,7 +180,8 @@ export async function openRecentInStore(
  * the browser still lets us (the file may have changed since); else as stored.
  */
 async function freshDeckFile(stored: StoredDeck): Promise<StoredDeck['files']> {
-  const handle = stored.handle as (FileSystemFileHandle & { queryPermission?: (options: { mode: 'read' }) => Promise<PermissionState> }) | undefined
+  const handle = stored.handle as
+    (FileSystemFileHandle & { queryPermission?: (options: { mode: 'read' }) => Promise<PermissionState> }) | undefined
   try {
     if (!handle?.queryPermission || (await handle.queryPermission({ mode: 'read' })) !== 'granted') return stored.files
     const file = await handle.getFile()

@@ -90,8 +90,10 @@ function tryDecode(encoding: string, bytes: Uint8Array): string | null {
  *   mark) nor plausibly GBK or Shift_JIS.
  */
 export function decodeDeckBytes(bytes: Uint8Array): DecodedText {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' }
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16le' }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16be' }
   const utf8 = tryDecode('utf-8', bytes)
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' }
 
@@ -99,7 +101,8 @@ export function decodeDeckBytes(bytes: Uint8Array): DecodedText {
   const sjis = tryDecode('shift_jis', bytes)
   const gbPlausibility = gb === null ? 0 : Math.min(gbScore(bytes), cjkScore(gb))
   const sjisPlausibility = sjis === null ? 0 : cjkScore(sjis)
-  if (gb !== null && gbPlausibility >= plausible && gbPlausibility >= sjisPlausibility) return { text: gb, encoding: 'gb18030' }
+  if (gb !== null && gbPlausibility >= plausible && gbPlausibility >= sjisPlausibility)
+    return { text: gb, encoding: 'gb18030' }
   if (sjis !== null && sjisPlausibility >= plausible) return { text: sjis, encoding: 'shift_jis' }
   throw new LoadProblem('encoding')
 }

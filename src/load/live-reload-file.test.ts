@@ -6,7 +6,8 @@ import { createPresenterStore } from '../present/store/index.ts'
 let file = new File(['# One\n\n---\n\n# Two'], 'talk.md', { lastModified: 1 })
 const handle = { getFile: async () => file }
 vi.mock('./recent-decks.ts', () => ({
-  readRecentDeck: async (id: string) => (id === 'r1' ? { bundleName: 'talk.md', deckPath: 'talk.md', files: [], handle } : undefined),
+  readRecentDeck: async (id: string) =>
+    id === 'r1' ? { bundleName: 'talk.md', deckPath: 'talk.md', files: [], handle } : undefined,
 }))
 
 const { bindLiveReload } = await import('./live-reload.ts')

@@ -10,12 +10,19 @@ import { devServerPath, reloadText, watchFileHandle, type PolledHandle } from '.
 import { reuseUnchangedSlides } from './reuse-slides.ts'
 
 const text = (...slides: string[]) => slides.join('\n\n---\n\n')
-const original = text('# Intro\n\nHello', '# Method\n\n* a\n* b', '# Results\n\n| x | y |\n| - | - |\n| 1 | 2 |', '# End')
+const original = text(
+  '# Intro\n\nHello',
+  '# Method\n\n* a\n* b',
+  '# Results\n\n| x | y |\n| - | - |\n| 1 | 2 |',
+  '# End',
+)
 
 describe('devServerPath', () => {
   const base = 'http://127.0.0.1:5173/'
   test('should give the path of a deck of this site, and of a bundled deck in decks/', () => {
-    expect(devServerPath({ kind: 'url', name: 'a.md', url: 'http://127.0.0.1:5173/e2e/decks/a.md' }, base)).toBe('/e2e/decks/a.md')
+    expect(devServerPath({ kind: 'url', name: 'a.md', url: 'http://127.0.0.1:5173/e2e/decks/a.md' }, base)).toBe(
+      '/e2e/decks/a.md',
+    )
     expect(devServerPath({ kind: 'bundled', name: 'seed-bert.md' }, base)).toBe('/decks/seed-bert.md')
   })
 
@@ -29,7 +36,9 @@ describe('devServerPath', () => {
 describe('reuseUnchangedSlides', () => {
   test('should keep the old slide objects where the slides did not change, even when lines moved', () => {
     const before = parseDeck(original)
-    const after = parseDeck(text('# Intro\n\nHello\n\nand more\n\nlines', '# Method\n\n* a\n* b', '# Results edited', '# End'))
+    const after = parseDeck(
+      text('# Intro\n\nHello\n\nand more\n\nlines', '# Method\n\n* a\n* b', '# Results edited', '# End'),
+    )
     const reused = reuseUnchangedSlides(before, after)
     expect(reused.slides[0]).not.toBe(before.slides[0])
     expect(reused.slides[1]).toBe(before.slides[1])
@@ -53,7 +62,11 @@ describe('reloadText', () => {
   test('should show the changed deck on the same slide, reusing unchanged slides', async () => {
     const deck = parseDeck(original)
     const store = createPresenterStore({ deck: { deck, source }, slideIndex: 3 })
-    const shown = await reloadText(store, deck, text('# Intro\n\nHello', '# Method\n\n* a\n* b', '# Results\n\nNow with text', '# End\n\nThanks'))
+    const shown = await reloadText(
+      store,
+      deck,
+      text('# Intro\n\nHello', '# Method\n\n* a\n* b', '# Results\n\nNow with text', '# End\n\nThanks'),
+    )
     const state = store.getState()
     expect(state.deck).toBe(shown)
     expect(state.slideIndex).toBe(3)
@@ -66,7 +79,13 @@ describe('reloadText', () => {
   test('should keep the heading on screen when slides are inserted above, and agree with a fresh parse for sync', async () => {
     const deck = parseDeck(original)
     const store = createPresenterStore({ deck: { deck, source }, slideIndex: 2 })
-    const changed = text('# Intro\n\nHello', '# Inserted', '# Method\n\n* a\n* b', '# Results\n\n| x | y |\n| - | - |\n| 1 | 2 |', '# End')
+    const changed = text(
+      '# Intro\n\nHello',
+      '# Inserted',
+      '# Method\n\n* a\n* b',
+      '# Results\n\n| x | y |\n| - | - |\n| 1 | 2 |',
+      '# End',
+    )
     await reloadText(store, deck, changed)
     const state = store.getState()
     expect(state.slideIndex).toBe(3)
@@ -85,9 +104,15 @@ describe('reloadText', () => {
   })
 
   test('should reuse the slides of a deck prepared at build time that did not change', async () => {
-    const bundled = prepareWholeDeck(original) as unknown as { deck: Deck; prepared: Parameters<typeof adoptPrepared>[1] }
+    const bundled = prepareWholeDeck(original) as unknown as {
+      deck: Deck
+      prepared: Parameters<typeof adoptPrepared>[1]
+    }
     adoptPrepared(bundled.deck, bundled.prepared)
-    const store = createPresenterStore({ deck: { deck: bundled.deck, source: { kind: 'bundled', name: 'talk.md' } }, slideIndex: 1 })
+    const store = createPresenterStore({
+      deck: { deck: bundled.deck, source: { kind: 'bundled', name: 'talk.md' } },
+      slideIndex: 1,
+    })
     await reloadText(store, bundled.deck, original.replace('# End', '# The end'))
     const slides = store.getState().deck!.slides
     slides.slice(0, 3).forEach((slide, index) => expect(slide).toBe(bundled.deck.slides[index]))
@@ -137,7 +162,9 @@ describe('watchFileHandle', () => {
   })
 
   test('should stop when the file can no longer be read', async () => {
-    const handle: PolledHandle = { getFile: vi.fn(async () => Promise.reject(new DOMException('gone', 'NotFoundError'))) }
+    const handle: PolledHandle = {
+      getFile: vi.fn(async () => Promise.reject(new DOMException('gone', 'NotFoundError'))),
+    }
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
     watchFileHandle(handle, () => {}, 500)
     await vi.advanceTimersByTimeAsync(3000)

@@ -64,7 +64,11 @@ export interface PolledHandle {
  * @returns
  *   Stops watching.
  */
-export function watchFileHandle(handle: PolledHandle, onChange: (file: File) => void | Promise<void>, intervalMs = pollMs): () => void {
+export function watchFileHandle(
+  handle: PolledHandle,
+  onChange: (file: File) => void | Promise<void>,
+  intervalMs = pollMs,
+): () => void {
   let stopped = false
   let seen: string | null = null
   let timer: ReturnType<typeof setTimeout> | undefined
@@ -113,7 +117,10 @@ const sameSlide: SlideComparer = (previous, next) => {
  *   The deck shown, or null when the deck on screen is not `previous` any more.
  */
 export async function reloadText(store: PresenterStore, previous: Deck, text: string): Promise<Deck | null> {
-  const [{ createDeckParser }, { enablePreparer }] = await Promise.all([import('../deck/parse-deck.ts'), import('../render/preparer.ts')])
+  const [{ createDeckParser }, { enablePreparer }] = await Promise.all([
+    import('../deck/parse-deck.ts'),
+    import('../render/preparer.ts'),
+  ])
   enablePreparer()
   const parser = parsers.get(previous) ?? createDeckParser()
   const next = reuseUnchangedSlides(previous, parser.parse(text), sameSlide)
@@ -148,7 +155,9 @@ function serialise(reload: () => Promise<void>): () => void {
     try {
       do {
         again = false
-        await reload().catch((error: unknown) => console.warn('Lectern: the changed deck could not be read; the deck on screen stays', error))
+        await reload().catch((error: unknown) =>
+          console.warn('Lectern: the changed deck could not be read; the deck on screen stays', error),
+        )
       } while (again)
     } finally {
       running = false
@@ -180,7 +189,10 @@ async function storedHandle(id: string, cancelled: () => boolean): Promise<FileS
  * @returns
  *   Stops watching.
  */
-export function bindLiveReload(store: PresenterStore, hot: Pick<NonNullable<ImportMeta['hot']>, 'on' | 'off'> | undefined): () => void {
+export function bindLiveReload(
+  store: PresenterStore,
+  hot: Pick<NonNullable<ImportMeta['hot']>, 'on' | 'off'> | undefined,
+): () => void {
   let stopSource: (() => void) | null = null
 
   const watch = (source: DeckSource | null) => {

@@ -2,7 +2,10 @@
 import type { DeckLoadError } from '../present/store/types.ts'
 
 /** The file-side reasons of {@link DeckLoadError}. */
-export type LoadProblemCode = Extract<DeckLoadError['code'], 'empty' | 'not-markdown' | 'too-large' | 'not-text' | 'encoding' | 'no-deck'>
+export type LoadProblemCode = Extract<
+  DeckLoadError['code'],
+  'empty' | 'not-markdown' | 'too-large' | 'not-text' | 'encoding' | 'no-deck'
+>
 
 /** A file that is not a deck Lectern can open. */
 export class LoadProblem extends Error {

@@ -20,7 +20,9 @@ export interface WalkableEntry {
   name: string
   fullPath: string
   file?: (success: (file: File) => void, failure?: (error: unknown) => void) => void
-  createReader?: () => { readEntries: (success: (entries: WalkableEntry[]) => void, failure?: (error: unknown) => void) => void }
+  createReader?: () => {
+    readEntries: (success: (entries: WalkableEntry[]) => void, failure?: (error: unknown) => void) => void
+  }
 }
 
 /** Folders never part of a deck (dependencies, version control, hidden ones), not even read. */

@@ -68,13 +68,20 @@ export async function saveRecentDeck(recent: RecentDeck, stored?: StoredDeck): P
   const next = [recent, ...kept].slice(0, maxRecentDecks)
   const dropped = [...replaced.filter((entry) => entry.id !== recent.id), ...kept.slice(maxRecentDecks - 1)]
   await set(indexKey, next, db())
-  if (dropped.length) await delMany(dropped.map((entry) => deckKey(entry.id)), db())
+  if (dropped.length)
+    await delMany(
+      dropped.map((entry) => deckKey(entry.id)),
+      db(),
+    )
 }
 
 /** Forget every recent deck. */
 export async function clearRecentDecks(): Promise<void> {
   const previous = await listRecentDecks()
-  await delMany(previous.map((entry) => deckKey(entry.id)), db())
+  await delMany(
+    previous.map((entry) => deckKey(entry.id)),
+    db(),
+  )
   await del(indexKey, db())
 }
 

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest'
 import { LoadProblem } from './problems.ts'
-import { checkDeckFile, checkDeckText, formatSize, isDeckName, looksBinary, maxDeckBytes, nonDeckKind } from './validate.ts'
+import {
+  checkDeckFile,
+  checkDeckText,
+  formatSize,
+  isDeckName,
+  looksBinary,
+  maxDeckBytes,
+  nonDeckKind,
+} from './validate.ts'
 
 const problem = (run: () => void) => {
   try {
@@ -17,10 +25,22 @@ describe('checkDeckFile', () => {
     expect(problem(() => checkDeckFile({ name: 'talk.md', type: 'text/markdown', size: 100 }))).toBeNull()
   })
   it('refuses images, office documents and archives by name or type', () => {
-    expect(problem(() => checkDeckFile({ name: 'photo.PNG', type: '', size: 10 }))).toEqual({ code: 'not-markdown', detail: 'image' })
-    expect(problem(() => checkDeckFile({ name: 'blob', type: 'image/webp', size: 10 }))).toEqual({ code: 'not-markdown', detail: 'image' })
-    expect(problem(() => checkDeckFile({ name: 'report.docx', type: '', size: 10 }))).toEqual({ code: 'not-markdown', detail: 'document' })
-    expect(problem(() => checkDeckFile({ name: 'a.zip', type: '', size: 10 }))).toEqual({ code: 'not-markdown', detail: 'archive' })
+    expect(problem(() => checkDeckFile({ name: 'photo.PNG', type: '', size: 10 }))).toEqual({
+      code: 'not-markdown',
+      detail: 'image',
+    })
+    expect(problem(() => checkDeckFile({ name: 'blob', type: 'image/webp', size: 10 }))).toEqual({
+      code: 'not-markdown',
+      detail: 'image',
+    })
+    expect(problem(() => checkDeckFile({ name: 'report.docx', type: '', size: 10 }))).toEqual({
+      code: 'not-markdown',
+      detail: 'document',
+    })
+    expect(problem(() => checkDeckFile({ name: 'a.zip', type: '', size: 10 }))).toEqual({
+      code: 'not-markdown',
+      detail: 'archive',
+    })
   })
   it('refuses an empty file', () => {
     expect(problem(() => checkDeckFile({ name: 'empty.md', type: '', size: 0 }))?.code).toBe('empty')

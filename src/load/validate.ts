@@ -55,7 +55,8 @@ export function checkDeckFile(file: { name: string; type: string; size: number }
   const kind = nonDeckKind(file.name, file.type)
   if (kind) throw new LoadProblem('not-markdown', kind)
   if (file.size === 0) throw new LoadProblem('empty')
-  if (file.size > maxDeckBytes) throw new LoadProblem('too-large', `${formatSize(file.size)}/${formatSize(maxDeckBytes)}`)
+  if (file.size > maxDeckBytes)
+    throw new LoadProblem('too-large', `${formatSize(file.size)}/${formatSize(maxDeckBytes)}`)
 }
 
 /** Refuse decoded text that holds nothing: only white space. */

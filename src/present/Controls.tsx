@@ -36,14 +36,28 @@ export function Controls({ idle }: ControlsProps) {
 
   return (
     <nav className="lectern-controls" aria-label={t.controls} data-idle={idle || undefined}>
-      <button type="button" className="lectern-icon" aria-label={t.previousSlide} title={t.previousSlide} disabled={atStart} onClick={previous}>
+      <button
+        type="button"
+        className="lectern-icon"
+        aria-label={t.previousSlide}
+        title={t.previousSlide}
+        disabled={atStart}
+        onClick={previous}
+      >
         <Icon path="M15 5 8 12l7 7" />
       </button>
       {/* role=status names the counter for tests and tools; the live region announces slides, so this one stays quiet. */}
       <span role="status" aria-live="off" className="lectern-counter">
         {t.counter(slideIndex + 1, count)}
       </span>
-      <button type="button" className="lectern-icon" aria-label={t.nextSlide} title={t.nextSlide} disabled={atEnd} onClick={next}>
+      <button
+        type="button"
+        className="lectern-icon"
+        aria-label={t.nextSlide}
+        title={t.nextSlide}
+        disabled={atEnd}
+        onClick={next}
+      >
         <Icon path="m9 5 7 7-7 7" />
       </button>
       <span className="lectern-separator" aria-hidden="true" />
@@ -82,7 +96,13 @@ export function Controls({ idle }: ControlsProps) {
       </button>
       <OpenDeckButton />
       <PrintButton />
-      <button type="button" className="lectern-icon" aria-label={t.presenterView} title={`${t.presenterView} (P)`} onClick={openPresenterView}>
+      <button
+        type="button"
+        className="lectern-icon"
+        aria-label={t.presenterView}
+        title={`${t.presenterView} (P)`}
+        onClick={openPresenterView}
+      >
         <Icon path="M3 5h12v9H3zM7 18h4M9 14v4M17 8h4M17 12h4M17 16h4" />
       </button>
       <FitToggle />
@@ -106,7 +126,17 @@ export function Controls({ idle }: ControlsProps) {
 /** A 24×24 stroked icon, hidden from assistive tech (the button has the name). */
 function Icon({ path }: { path: string }) {
   return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      width="20"
+      height="20"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      strokeLinecap="round"
+      strokeLinejoin="round"
+    >
       <path d={path} />
     </svg>
   )

@@ -35,8 +35,26 @@ export function FitToggle() {
   const fit = usePresenter((state) => state.fit)
   const { setFit } = usePresenterActions()
   return (
-    <button type="button" className="lectern-icon" aria-label={t.fitToSlide} title={t.fitToSlide} aria-pressed={fit} data-on={fit || undefined} onClick={() => setFit(!fit)}>
-      <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+    <button
+      type="button"
+      className="lectern-icon"
+      aria-label={t.fitToSlide}
+      title={t.fitToSlide}
+      aria-pressed={fit}
+      data-on={fit || undefined}
+      onClick={() => setFit(!fit)}
+    >
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        width="20"
+        height="20"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M3 5h18v14H3zM8 9l-2 3 2 3M16 9l2 3-2 3" />
       </svg>
     </button>

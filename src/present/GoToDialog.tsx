@@ -12,7 +12,12 @@ export function GoToDialog({ deck }: { deck: Deck }) {
   const open = usePresenter(selectIsGoToOpen)
   const setOverlay = usePresenterActions().setOverlay
   return (
-    <ModalDialog open={open} onClose={() => setOverlay(null)} label={t.goToSlide} className="lectern-dialog lectern-goto">
+    <ModalDialog
+      open={open}
+      onClose={() => setOverlay(null)}
+      label={t.goToSlide}
+      className="lectern-dialog lectern-goto"
+    >
       <GoToForm deck={deck} />
     </ModalDialog>
   )
@@ -66,7 +71,9 @@ function GoToForm({ deck }: { deck: Deck }) {
           if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return
           event.preventDefault()
           const step = event.key === 'ArrowDown' ? 1 : -1
-          setActive((old) => Math.min(Math.max(Math.min(old, matches.length - 1) + step, 0), Math.max(matches.length - 1, 0)))
+          setActive((old) =>
+            Math.min(Math.max(Math.min(old, matches.length - 1) + step, 0), Math.max(matches.length - 1, 0)),
+          )
         }}
       />
       <p id={hintId} className="lectern-hint">

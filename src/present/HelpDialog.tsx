@@ -11,7 +11,12 @@ export function HelpDialog() {
   const open = usePresenter(selectIsHelpOpen)
   const setOverlay = usePresenterActions().setOverlay
   return (
-    <ModalDialog open={open} onClose={() => setOverlay(null)} label={t.keyboardShortcuts} className="lectern-dialog lectern-help">
+    <ModalDialog
+      open={open}
+      onClose={() => setOverlay(null)}
+      label={t.keyboardShortcuts}
+      className="lectern-dialog lectern-help"
+    >
       <header className="lectern-dialog-header">
         <h2>{t.keyboardShortcuts}</h2>
         <button type="button" onClick={() => setOverlay(null)}>

@@ -10,9 +10,7 @@ import { useMessages, usePresenter, usePresenterActions } from './store-context.
 import '../load/ui/warnings.css'
 
 /** A notice about the deck itself, beside those of `listNotices`. */
-type DeckNotice =
-  | { id: string; kind: 'encoding'; name: string; encoding: string }
-  | { id: string; kind: 'warnings' }
+type DeckNotice = { id: string; kind: 'encoding'; name: string; encoding: string } | { id: string; kind: 'warnings' }
 
 /** The notices the user has not dismissed; the presentation goes on beneath them. */
 export function Notices() {
@@ -37,7 +35,9 @@ export function Notices() {
       case 'unknown-theme':
         return <p>{t.themeUnavailable(notice.theme)}</p>
       case 'load-error':
-        return <p>{`${t.loadFailed(notice.error)}${notice.fallback && notice.error.origin !== 'file' ? ` ${t.showingBundled}` : ''}`}</p>
+        return (
+          <p>{`${t.loadFailed(notice.error)}${notice.fallback && notice.error.origin !== 'file' ? ` ${t.showingBundled}` : ''}`}</p>
+        )
       case 'encoding':
         return <p>{t.open.encodingWarning(notice.name, notice.encoding)}</p>
       case 'warnings':

@@ -21,7 +21,12 @@ export function Overview({ deck }: { deck: Deck }) {
   const open = usePresenter(selectIsOverviewOpen)
   const setOverlay = usePresenterActions().setOverlay
   return (
-    <ModalDialog open={open} onClose={() => setOverlay(null)} label={t.overview} className="lectern-dialog lectern-overview">
+    <ModalDialog
+      open={open}
+      onClose={() => setOverlay(null)}
+      label={t.overview}
+      className="lectern-dialog lectern-overview"
+    >
       <header className="lectern-dialog-header">
         <h2>{t.overview}</h2>
         <button type="button" onClick={() => setOverlay(null)}>
@@ -47,6 +52,7 @@ function OverviewGrid({ deck }: { deck: Deck }) {
     button?.focus({ preventScroll: true })
     button?.scrollIntoView({ block: 'center' })
     // Only on open: later moves go through the buttons themselves.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [])
 
   // Render thumbnails that come within a screen of view, and keep them.
@@ -55,7 +61,9 @@ function OverviewGrid({ deck }: { deck: Deck }) {
     if (!list) return
     const observer = new IntersectionObserver(
       (entries) => {
-        const added = entries.filter((e) => e.isIntersecting).map((e) => Number((e.target as HTMLElement).dataset.index))
+        const added = entries
+          .filter((e) => e.isIntersecting)
+          .map((e) => Number((e.target as HTMLElement).dataset.index))
         if (added.length) setSeen((old) => (added.every((i) => old.has(i)) ? old : new Set([...old, ...added])))
       },
       { root: list.closest('dialog'), rootMargin: '100% 0px' },
@@ -123,31 +131,47 @@ interface ThumbnailProps {
 }
 
 /** One slide of the grid: a button named after the slide, its picture hidden from assistive tech. */
-const Thumbnail = memo(function Thumbnail({ deck, slide, current, rendered, label, onPick }: ThumbnailProps) {
-  const scale = thumbnailWidth / slide.width
-  return (
-    <button
-      type="button"
-      className="lectern-thumb"
-      data-index={slide.index}
-      aria-label={label}
-      aria-current={current ? 'true' : undefined}
-      data-rendered={rendered || undefined}
-      onClick={() => onPick(slide.index)}
-    >
-      <span className="lectern-thumb-picture" aria-hidden="true" style={{ width: thumbnailWidth, height: slide.height * scale }}>
-        {rendered && (
-          <span inert className="lectern-thumb-slide" style={{ width: slide.width, height: slide.height, transform: `scale(${scale})` }}>
-            <SlideView deck={deck} slide={slide} />
-          </span>
-        )}
-      </span>
-      <span className="lectern-thumb-caption">
-        <span className="lectern-thumb-number" aria-hidden="true">
-          {slide.index + 1}
+const Thumbnail = memo(
+  function Thumbnail({ deck, slide, current, rendered, label, onPick }: ThumbnailProps) {
+    const scale = thumbnailWidth / slide.width
+    return (
+      <button
+        type="button"
+        className="lectern-thumb"
+        data-index={slide.index}
+        aria-label={label}
+        aria-current={current ? 'true' : undefined}
+        data-rendered={rendered || undefined}
+        onClick={() => onPick(slide.index)}
+      >
+        <span
+          className="lectern-thumb-picture"
+          aria-hidden="true"
+          style={{ width: thumbnailWidth, height: slide.height * scale }}
+        >
+          {rendered && (
+            <span
+              inert
+              className="lectern-thumb-slide"
+              style={{ width: slide.width, height: slide.height, transform: `scale(${scale})` }}
+            >
+              <SlideView deck={deck} slide={slide} />
+            </span>
+          )}
         </span>
-        <ShrunkBadge slide={slide} />
-      </span>
-    </button>
-  )
-}, (a, b) => a.current === b.current && a.rendered === b.rendered && a.label === b.label && a.slide === b.slide && a.deck === b.deck)
+        <span className="lectern-thumb-caption">
+          <span className="lectern-thumb-number" aria-hidden="true">
+            {slide.index + 1}
+          </span>
+          <ShrunkBadge slide={slide} />
+        </span>
+      </button>
+    )
+  },
+  (a, b) =>
+    a.current === b.current &&
+    a.rendered === b.rendered &&
+    a.label === b.label &&
+    a.slide === b.slide &&
+    a.deck === b.deck,
+)

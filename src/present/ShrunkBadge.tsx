@@ -9,9 +9,5 @@ export function ShrunkBadge({ slide }: { slide: Slide | undefined }) {
   const t = useMessages()
   const zoom = useSlideFit(slide)
   if (zoom === undefined || zoom >= 1) return null
-  return (
-    <span className="lectern-shrunk">
-      {t.shrunkTo(fitPercent(zoom))}
-    </span>
-  )
+  return <span className="lectern-shrunk">{t.shrunkTo(fitPercent(zoom))}</span>
 }

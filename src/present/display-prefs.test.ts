@@ -1,6 +1,13 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { openDeckText } from '../render/preparer.ts'
-import { bindDisplayPrefs, fitKey, readFitSetting, readThemeChoice, themeKey, type PrefsWindow } from './display-prefs.ts'
+import {
+  bindDisplayPrefs,
+  fitKey,
+  readFitSetting,
+  readThemeChoice,
+  themeKey,
+  type PrefsWindow,
+} from './display-prefs.ts'
 import { createPresenterStore, type DeckSource } from './store/index.ts'
 
 const deckA = openDeckText('---\ntheme: am_blue\n---\n\n# A\n\n---\n\n# A2')

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest'
 import { parseDeck } from '../deck/index.ts'
 import { findSlides } from './find-slides.ts'
 
-const deck = parseDeck(['# 📜 引言', '# Results\n\n## Method & Data', 'No heading', '# More results'].join('\n\n---\n\n'))
+const deck = parseDeck(
+  ['# 📜 引言', '# Results\n\n## Method & Data', 'No heading', '# More results'].join('\n\n---\n\n'),
+)
 
 describe('findSlides', () => {
   test('should take a number as a slide number, clamped', () => {

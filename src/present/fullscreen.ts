@@ -14,5 +14,9 @@ function subscribe(onChange: () => void) {
 
 /** Whether the page is in full screen now. */
 export function useIsFullscreen(): boolean {
-  return useSyncExternalStore(subscribe, () => document.fullscreenElement !== null, () => false)
+  return useSyncExternalStore(
+    subscribe,
+    () => document.fullscreenElement !== null,
+    () => false,
+  )
 }

@@ -107,14 +107,19 @@ const en: Messages = {
       html: 'the address gives a web page, not a Markdown file (is the path right?)',
       'bad-url': `it is not a web address (${detail})`,
       'not-text': 'the file is not text',
-      'too-large': origin === 'file' ? `the file is too large (${openEn.tooLarge(...(detail.split('/') as [string, string]))})` : `the file is too large (${detail})`,
+      'too-large':
+        origin === 'file'
+          ? `the file is too large (${openEn.tooLarge(...(detail.split('/') as [string, string]))})`
+          : `the file is too large (${detail})`,
       empty: 'the file is empty',
       'not-markdown': `it is ${openEn.kinds[detail] ?? 'not text'}, not a Markdown deck (.md)`,
       encoding: 'its text is not UTF-8, nor readable as GBK or Shift_JIS; save it as UTF-8',
       'no-deck': 'no Markdown (.md) file was among the files',
       storage: 'it is no longer stored in this browser',
     }
-    return origin === 'file' ? `Could not open ${url}: ${why[code]}.` : `Could not open the deck at ${url}: ${why[code]}.`
+    return origin === 'file'
+      ? `Could not open ${url}: ${why[code]}.`
+      : `Could not open the deck at ${url}: ${why[code]}.`
   },
   showingBundled: 'Showing the bundled deck instead.',
   loading: (url) => `Loading ${url}…`,
@@ -181,7 +186,10 @@ const zhCN: Messages = {
       html: '该地址返回的是网页，而不是 Markdown 文件（路径是否正确？）',
       'bad-url': `这不是网址（${detail}）`,
       'not-text': '该文件不是文本',
-      'too-large': origin === 'file' ? `文件太大（${openZhCN.tooLarge(...(detail.split('/') as [string, string]))}）` : `文件太大（${detail}）`,
+      'too-large':
+        origin === 'file'
+          ? `文件太大（${openZhCN.tooLarge(...(detail.split('/') as [string, string]))}）`
+          : `文件太大（${detail}）`,
       empty: '文件是空的',
       'not-markdown': `这是${openZhCN.kinds[detail] ?? '非文本文件'}，不是 Markdown 幻灯片（.md）`,
       encoding: '其文本不是 UTF-8，也无法按 GBK 或 Shift_JIS 读取；请另存为 UTF-8',

@@ -1,6 +1,12 @@
 /** The presenter: store, key table and view. */
 export { Presenter } from './Presenter.tsx'
-export { PresenterStoreProvider, usePresenter, usePresenterActions, usePresenterStore, useMessages } from './store-context.tsx'
+export {
+  PresenterStoreProvider,
+  usePresenter,
+  usePresenterActions,
+  usePresenterStore,
+  useMessages,
+} from './store-context.tsx'
 export { createPresenterStore } from './store/index.ts'
 export type { DeckLoadError, DeckSource, Language, PresenterState, PresenterStore } from './store/index.ts'
 export { bindUrlHash } from './url-hash.ts'

@@ -31,8 +31,10 @@ describe('matchKey', () => {
   })
 
   test('should skip fragments with Shift+arrows and PageUp/PageDown', () => {
-    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown']) expect(matchKey({ key, shiftKey: true })).toBe('nextSlide')
-    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp']) expect(matchKey({ key, shiftKey: true })).toBe('previousSlide')
+    for (const key of ['ArrowRight', 'ArrowDown', 'PageDown'])
+      expect(matchKey({ key, shiftKey: true })).toBe('nextSlide')
+    for (const key of ['ArrowLeft', 'ArrowUp', 'PageUp'])
+      expect(matchKey({ key, shiftKey: true })).toBe('previousSlide')
   })
 
   test('should step back with Shift+Space, as Marp', () => {

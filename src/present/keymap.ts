@@ -45,7 +45,13 @@ const digits = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] as const
 
 /** The key table, in help order. */
 export const keymap: readonly KeyBinding[] = [
-  { keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n'], shift: false, action: 'next', description: 'next', repeat: true },
+  {
+    keys: ['ArrowRight', 'ArrowDown', ' ', 'PageDown', 'n'],
+    shift: false,
+    action: 'next',
+    description: 'next',
+    repeat: true,
+  },
   {
     keys: ['ArrowLeft', 'ArrowUp', 'PageUp', 'Backspace'],
     shift: false,

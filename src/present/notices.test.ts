@@ -3,7 +3,10 @@ import { parseDeck, type Deck } from '../deck/index.ts'
 import { listNotices } from './notices.ts'
 
 /** As `resolveTheme` in src/render, with only `default` available. */
-const known = (deck: Deck) => ({ requested: deck.meta.theme, unknown: deck.meta.theme !== null && deck.meta.theme !== 'default' })
+const known = (deck: Deck) => ({
+  requested: deck.meta.theme,
+  unknown: deck.meta.theme !== null && deck.meta.theme !== 'default',
+})
 const withTheme = (theme: string) => parseDeck(`---\ntheme: ${theme}\n---\n\n# A`)
 
 describe('listNotices', () => {

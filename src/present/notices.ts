@@ -21,7 +21,12 @@ export function listNotices(
 ): Notice[] {
   const notices: Notice[] = []
   if (state.error)
-    notices.push({ id: `load-error:${state.error.url}`, kind: 'load-error', error: state.error, fallback: state.deck !== null })
+    notices.push({
+      id: `load-error:${state.error.url}`,
+      kind: 'load-error',
+      error: state.error,
+      fallback: state.deck !== null,
+    })
   const theme = state.deck ? resolveTheme(state.deck) : null
   if (theme?.unknown && theme.requested)
     notices.push({ id: `theme:${theme.requested}`, kind: 'unknown-theme', theme: theme.requested })

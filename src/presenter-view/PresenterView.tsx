@@ -66,7 +66,9 @@ function useNotesFontSize(initial: number): [number, (delta: number) => void] {
       return next
     })
   const changeRef = useRef(change)
-  changeRef.current = change
+  useEffect(() => {
+    changeRef.current = change
+  })
   useEffect(() => {
     function onKeyDown(event: KeyboardEvent) {
       if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return
@@ -168,10 +170,38 @@ function Rehearsal({ deck, timer, now, t }: { deck: Deck; timer: Timer; now: num
     <details className="lectern-pv-rehearsal">
       <summary>{t.rehearsal}</summary>
       <div className="lectern-pv-downloads">
-        <button type="button" onClick={() => download(`${base}-timings.csv`, 'text/csv', timingCsv(timingRows(rows.map((r) => r.title), timer.spentAt(Date.now()))))}>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `${base}-timings.csv`,
+              'text/csv',
+              timingCsv(
+                timingRows(
+                  rows.map((r) => r.title),
+                  timer.spentAt(Date.now()),
+                ),
+              ),
+            )
+          }
+        >
           {t.downloadCsv}
         </button>
-        <button type="button" onClick={() => download(`${base}-timings.md`, 'text/markdown', timingMarkdown(timingRows(rows.map((r) => r.title), timer.spentAt(Date.now()))))}>
+        <button
+          type="button"
+          onClick={() =>
+            download(
+              `${base}-timings.md`,
+              'text/markdown',
+              timingMarkdown(
+                timingRows(
+                  rows.map((r) => r.title),
+                  timer.spentAt(Date.now()),
+                ),
+              ),
+            )
+          }
+        >
           {t.downloadMarkdown}
         </button>
       </div>
@@ -283,14 +313,24 @@ export function PresenterView({ peers }: PresenterViewProps) {
     nextPreview = (
       <>
         <h2>{t.nextFragment}</h2>
-        <SlidePreview deck={deck} slide={slide} fragment={fragment + 1} label={`${t.nextStep}: ${label(slideIndex + 1, slideTitle(slide))}`} />
+        <SlidePreview
+          deck={deck}
+          slide={slide}
+          fragment={fragment + 1}
+          label={`${t.nextStep}: ${label(slideIndex + 1, slideTitle(slide))}`}
+        />
       </>
     )
   } else if (nextSlide) {
     nextPreview = (
       <>
         <h2>{t.nextStep}</h2>
-        <SlidePreview deck={deck} slide={nextSlide} fragment={0} label={`${t.nextStep}: ${label(slideIndex + 2, slideTitle(nextSlide))}`} />
+        <SlidePreview
+          deck={deck}
+          slide={nextSlide}
+          fragment={0}
+          label={`${t.nextStep}: ${label(slideIndex + 2, slideTitle(nextSlide))}`}
+        />
       </>
     )
   } else {
@@ -309,7 +349,12 @@ export function PresenterView({ peers }: PresenterViewProps) {
           {t.slideOf(slideIndex + 1, total)}
         </span>
         <ShrunkBadge slide={slide} />
-        <span role="status" aria-label={connected ? t.audienceConnected : t.audienceMissing} className="lectern-pv-peer" data-connected={connected || undefined}>
+        <span
+          role="status"
+          aria-label={connected ? t.audienceConnected : t.audienceMissing}
+          className="lectern-pv-peer"
+          data-connected={connected || undefined}
+        >
           <span aria-hidden="true">●</span> {connected ? t.audienceConnected : t.audienceMissing}
         </span>
         <span className="lectern-pv-timer" role="group" aria-label={t.timer}>
@@ -360,7 +405,12 @@ export function PresenterView({ peers }: PresenterViewProps) {
       <PresentedSlideContext value={slideIndex}>
         <main className="lectern-pv-main">
           <section className="lectern-pv-current" aria-label={t.current}>
-            <SlidePreview deck={deck} slide={slide} fragment={fragment} label={label(slideIndex + 1, slideTitle(slide))} />
+            <SlidePreview
+              deck={deck}
+              slide={slide}
+              fragment={fragment}
+              label={label(slideIndex + 1, slideTitle(slide))}
+            />
             {cover && <div className="lectern-pv-cover" data-cover={cover} />}
             <NavButtons t={t} />
           </section>

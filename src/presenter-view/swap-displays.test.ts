@@ -25,7 +25,10 @@ describe('swap displays', () => {
     const { win, moves } = fakeWindow([laptop, projector])
     expect(canSwapDisplays(win)).toBe(true)
     expect(await swapDisplays(win)).toBe(true)
-    expect(moves).toEqual([[1440, 0], [1920, 1080]])
+    expect(moves).toEqual([
+      [1440, 0],
+      [1920, 1080],
+    ])
   })
 
   it('should offer nothing without the Window Management API, and not move with one screen', async () => {

@@ -91,8 +91,15 @@ function hash(text: string): string {
  * text, hashed. Two windows agree only when both show the same deck.
  */
 export function deckIdentity(deck: Deck, source: DeckSource | null): string {
-  const where = source ? (source.kind === 'url' ? `url:${new URL(source.url, 'http://x/').href}` : `bundled:${source.name}`) : ''
-  const slides = deck.slides.map((slide) => `${slide.id}|${slide.fragments}|${slide.headings.map((h) => h.text).join('/')}|${slide.notes.join('\n')}`)
+  const where = source
+    ? source.kind === 'url'
+      ? `url:${new URL(source.url, 'http://x/').href}`
+      : `bundled:${source.name}`
+    : ''
+  const slides = deck.slides.map(
+    (slide) =>
+      `${slide.id}|${slide.fragments}|${slide.headings.map((h) => h.text).join('/')}|${slide.notes.join('\n')}`,
+  )
   return hash(`${where}\n${deck.meta.title ?? ''}\n${slides.join('\n')}`)
 }
 
@@ -159,7 +166,11 @@ export function bindSync(store: PresenterStore, options: SyncOptions): Sync {
 
   const unsubscribe = store.subscribe((state, previous) => {
     if (applying) return
-    if (state.slideIndex !== previous.slideIndex || state.fragment !== previous.fragment || state.cover !== previous.cover) {
+    if (
+      state.slideIndex !== previous.slideIndex ||
+      state.fragment !== previous.fragment ||
+      state.cover !== previous.cover
+    ) {
       postState()
     }
   })

@@ -54,13 +54,26 @@ export function createTimer(store: PresenterStore, clock: () => number = Date.no
 
   const start = () => {
     const now = clock()
-    state.setState((s) => (s.running ? s : { running: true, startedAt: now, slideSince: now, spent: { ...s.spent, [s.slideIndex]: s.spent[s.slideIndex] ?? 0 } }))
+    state.setState((s) =>
+      s.running
+        ? s
+        : {
+            running: true,
+            startedAt: now,
+            slideSince: now,
+            spent: { ...s.spent, [s.slideIndex]: s.spent[s.slideIndex] ?? 0 },
+          },
+    )
   }
   const pause = () => {
     const now = clock()
     state.setState((s) =>
       s.running
-        ? { running: false, base: s.base + now - s.startedAt, spent: { ...s.spent, [s.slideIndex]: (s.spent[s.slideIndex] ?? 0) + now - s.slideSince } }
+        ? {
+            running: false,
+            base: s.base + now - s.startedAt,
+            spent: { ...s.spent, [s.slideIndex]: (s.spent[s.slideIndex] ?? 0) + now - s.slideSince },
+          }
         : s,
     )
   }
@@ -68,25 +81,26 @@ export function createTimer(store: PresenterStore, clock: () => number = Date.no
     const now = clock()
     state.setState((s) => ({ base: 0, startedAt: now, slideSince: now, spent: s.running ? { [s.slideIndex]: 0 } : {} }))
   }
-  const follow = () => store.subscribe((presenter, previous) => {
-    if (presenter.slideIndex === previous.slideIndex) return
-    const now = clock()
-    const s = state.getState()
-    if (!s.running) {
-      state.setState({ slideIndex: presenter.slideIndex })
-      if (autoStart && s.base === 0 && Object.keys(s.spent).length === 0) start()
-      return
-    }
-    state.setState({
-      slideIndex: presenter.slideIndex,
-      slideSince: now,
-      spent: {
-        ...s.spent,
-        [s.slideIndex]: (s.spent[s.slideIndex] ?? 0) + now - s.slideSince,
-        [presenter.slideIndex]: s.spent[presenter.slideIndex] ?? 0,
-      },
+  const follow = () =>
+    store.subscribe((presenter, previous) => {
+      if (presenter.slideIndex === previous.slideIndex) return
+      const now = clock()
+      const s = state.getState()
+      if (!s.running) {
+        state.setState({ slideIndex: presenter.slideIndex })
+        if (autoStart && s.base === 0 && Object.keys(s.spent).length === 0) start()
+        return
+      }
+      state.setState({
+        slideIndex: presenter.slideIndex,
+        slideSince: now,
+        spent: {
+          ...s.spent,
+          [s.slideIndex]: (s.spent[s.slideIndex] ?? 0) + now - s.slideSince,
+          [presenter.slideIndex]: s.spent[presenter.slideIndex] ?? 0,
+        },
+      })
     })
-  })
 
   return {
     state,

@@ -49,7 +49,11 @@ export function timingCsv(rows: readonly TimingRow[]): string {
   const quote = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text)
   const lines = ['slide,title,seconds,time,skipped']
   for (const row of rows) {
-    lines.push([row.slide, quote(row.title), Math.round(row.ms / 1000), formatTime(row.ms), row.skipped ? 'yes' : 'no'].join(','))
+    lines.push(
+      [row.slide, quote(row.title), Math.round(row.ms / 1000), formatTime(row.ms), row.skipped ? 'yes' : 'no'].join(
+        ',',
+      ),
+    )
   }
   return lines.join('\r\n') + '\r\n'
 }
@@ -58,7 +62,8 @@ export function timingCsv(rows: readonly TimingRow[]): string {
 export function timingMarkdown(rows: readonly TimingRow[]): string {
   const cell = (text: string) => text.replaceAll('|', '\\|').replace(/\s+/g, ' ')
   const lines = ['| Slide | Title | Time | Skipped |', '| ---: | --- | ---: | --- |']
-  for (const row of rows) lines.push(`| ${row.slide} | ${cell(row.title)} | ${formatTime(row.ms)} | ${row.skipped ? 'yes' : ''} |`)
+  for (const row of rows)
+    lines.push(`| ${row.slide} | ${cell(row.title)} | ${formatTime(row.ms)} | ${row.skipped ? 'yes' : ''} |`)
   const total = rows.reduce((sum, row) => sum + row.ms, 0)
   lines.push(`| | **Total** | ${formatTime(total)} | ${rows.filter((row) => row.skipped).length} skipped |`)
   return lines.join('\n') + '\n'

@@ -22,7 +22,8 @@ function printRoot(): HTMLElement | null {
 /** Wait for the print view to mount, then for fonts and its images. */
 export async function printReady(): Promise<HTMLElement | null> {
   usePrintStore.getState().activate()
-  for (let tries = 0; tries < 300 && !printRoot(); tries++) await new Promise((resolve) => requestAnimationFrame(resolve))
+  for (let tries = 0; tries < 300 && !printRoot(); tries++)
+    await new Promise((resolve) => requestAnimationFrame(resolve))
   const root = printRoot()
   await document.fonts.ready
   if (root) await imagesSettled(root)
@@ -53,8 +54,25 @@ export function PrintButton() {
 
   return (
     <>
-      <button type="button" className="lectern-icon" aria-label="Print / PDF" title="Print / PDF" aria-haspopup="dialog" onClick={open}>
-        <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <button
+        type="button"
+        className="lectern-icon"
+        aria-label="Print / PDF"
+        title="Print / PDF"
+        aria-haspopup="dialog"
+        onClick={open}
+      >
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          width="20"
+          height="20"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1h-2M7 14h10v6H7z" />
         </svg>
       </button>
@@ -64,7 +82,13 @@ export function PrintButton() {
           <legend>Pages</legend>
           {handoutModes.map((value) => (
             <label key={value}>
-              <input type="radio" name="lectern-handout" value={value} checked={mode === value} onChange={() => setMode(value)} />
+              <input
+                type="radio"
+                name="lectern-handout"
+                value={value}
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />
               {modeLabels[value]}
             </label>
           ))}
@@ -88,7 +112,11 @@ export function PrintButton() {
                   >
                     Slide {issue.slideIndex + 1}
                   </a>
-                  {issue.kind === 'overflow' ? ': content overflows the slide' : issue.kind === 'shrunk' ? `: shrunk to ${issue.detail} %` : `: image did not load${issue.detail ? ` (${issue.detail})` : ''}`}
+                  {issue.kind === 'overflow'
+                    ? ': content overflows the slide'
+                    : issue.kind === 'shrunk'
+                      ? `: shrunk to ${issue.detail} %`
+                      : `: image did not load${issue.detail ? ` (${issue.detail})` : ''}`}
                 </li>
               ))}
             </ul>

@@ -11,7 +11,8 @@ export interface PreflightIssue {
 }
 
 /** Content sections of a slide box (with `![bg]` images, the `content` layer). */
-const contentSections = 'section:not([data-marpit-advanced-background]), section[data-marpit-advanced-background="content"]'
+const contentSections =
+  'section:not([data-marpit-advanced-background]), section[data-marpit-advanced-background="content"]'
 
 /** Wait until every image under `root` has loaded or failed (at most `timeoutMs`). */
 export async function imagesSettled(root: ParentNode, timeoutMs = 10_000): Promise<void> {
@@ -45,7 +46,8 @@ export function preflight(root: ParentNode): PreflightIssue[] {
       issues.push({ slideIndex, kind: 'image', detail: broken.textContent?.trim() || undefined })
     }
     for (const img of box.querySelectorAll('img')) {
-      if (img.complete && img.naturalWidth === 0) issues.push({ slideIndex, kind: 'image', detail: img.getAttribute('src') ?? undefined })
+      if (img.complete && img.naturalWidth === 0)
+        issues.push({ slideIndex, kind: 'image', detail: img.getAttribute('src') ?? undefined })
     }
   }
   return issues

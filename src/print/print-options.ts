@@ -39,6 +39,7 @@ function initial(): Pick<PrintState, 'active' | 'printing' | 'mode'> {
 export const usePrintStore = create<PrintState>((set) => ({
   ...initial(),
   activate: () => set({ active: true }),
-  setPrinting: (printing) => set((state) => ({ printing: printing || printFlag(window.location.search), active: state.active || printing })),
+  setPrinting: (printing) =>
+    set((state) => ({ printing: printing || printFlag(window.location.search), active: state.active || printing })),
   setMode: (mode) => set({ mode }),
 }))

@@ -53,9 +53,12 @@ export function assetCssUrl(deck: Deck | null, url: string): string | null {
  */
 export function assetCssValue(deck: Deck | null, value: string): string {
   if (!deck || !resolvers.has(deck)) return value
-  return value.replace(/\burl\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)/gi, (whole, double?: string, single?: string, bare?: string) => {
-    const url = double ?? single ?? bare ?? ''
-    const resolved = assetUrl(deck, url)
-    return resolved === url ? whole : `url("${resolved.replace(/[\\"]/g, '\\$&')}")`
-  })
+  return value.replace(
+    /\burl\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)/gi,
+    (whole, double?: string, single?: string, bare?: string) => {
+      const url = double ?? single ?? bare ?? ''
+      const resolved = assetUrl(deck, url)
+      return resolved === url ? whole : `url("${resolved.replace(/[\\"]/g, '\\$&')}")`
+    },
+  )
 }

@@ -52,6 +52,7 @@ function useBrokenImages(deck: Deck | null, urls: readonly string[]): ReadonlySe
       for (const probe of probes) probe.onerror = null
     }
     // `key` stands for `urls`, which is a new array on every render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [deck, key])
   return broken
 }
@@ -64,7 +65,10 @@ function useBrokenImages(deck: Deck | null, urls: readonly string[]): ReadonlySe
  */
 export function BackgroundImages({ slide }: { slide: Slide }) {
   const { deck } = use(SlideContext)
-  const broken = useBrokenImages(deck, slide.bgImages.map((image) => image.url))
+  const broken = useBrokenImages(
+    deck,
+    slide.bgImages.map((image) => image.url),
+  )
   return (
     <div
       data-marpit-advanced-background-container="true"
@@ -72,7 +76,12 @@ export function BackgroundImages({ slide }: { slide: Slide }) {
     >
       {slide.bgImages.map((image, index) =>
         broken.has(image.url) ? (
-          <figure key={index} data-lectern-broken-image="" role="img" aria-label={`Image not loaded: ${image.alt ?? imageName(image.url)}`}>
+          <figure
+            key={index}
+            data-lectern-broken-image=""
+            role="img"
+            aria-label={`Image not loaded: ${image.alt ?? imageName(image.url)}`}
+          >
             <span data-lectern-broken-image-label="">{image.alt ?? imageName(image.url)}</span>
           </figure>
         ) : (

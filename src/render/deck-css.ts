@@ -90,11 +90,19 @@ function buildDeckCss(deck: Deck, theme: string): string {
   const imports: string[] = []
   const parts = [safely('the theme', () => themeCss(theme, { container, ...(size ? { size } : {}) }))]
   const global = [deck.meta.style ?? '', ...deck.meta.styles].filter((css) => css.trim()).join('\n')
-  if (global) parts.push(takeImports(safely('the deck styles', () => scopeCss(global, { container })), imports))
+  if (global)
+    parts.push(
+      takeImports(
+        safely('the deck styles', () => scopeCss(global, { container })),
+        imports,
+      ),
+    )
   for (const slide of deck.slides) {
     const scope = slideScopeKey(slide)
     if (!scope) continue
-    const scoped = safely(`slide ${slide.id} styles`, () => scopeSlideCss(slide.scopedStyles.join('\n'), { container, scope }))
+    const scoped = safely(`slide ${slide.id} styles`, () =>
+      scopeSlideCss(slide.scopedStyles.join('\n'), { container, scope }),
+    )
     parts.push(takeImports(scoped, imports))
   }
   // `@import` must come before any rule. A `</style>` in deck CSS must not
@@ -105,4 +113,3 @@ function buildDeckCss(deck: Deck, theme: string): string {
     .replace(/<\/(style)/gi, '<\\/$1')
   return css
 }
-

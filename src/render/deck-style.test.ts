@@ -10,7 +10,11 @@ import { sectionTags, slideHtml } from './test-helpers.ts'
 
 describe('resolveTheme', () => {
   test('should use a theme we have', () => {
-    expect(resolveTheme(parseDeck('---\ntheme: gaia\n---\n\nA'))).toEqual({ name: 'gaia', requested: 'gaia', unknown: false })
+    expect(resolveTheme(parseDeck('---\ntheme: gaia\n---\n\nA'))).toEqual({
+      name: 'gaia',
+      requested: 'gaia',
+      unknown: false,
+    })
   })
 
   test('should fall back to default for an unknown theme and say so', () => {
@@ -28,7 +32,12 @@ describe('resolveTheme', () => {
 
 /** The selectors of every style rule in some CSS (rough, for flat CSS). */
 function selectors(css: string): string[] {
-  return [...css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/@(?:keyframes|font-face)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '').matchAll(/([^{}]+)\{[^{}]*\}/g)]
+  return [
+    ...css
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/@(?:keyframes|font-face)[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}/g, '')
+      .matchAll(/([^{}]+)\{[^{}]*\}/g),
+  ]
     .flatMap((match) => (match[1] ?? '').split(','))
     .map((selector) => selector.replace(/^[\s\S]*;/, '').trim())
     .filter((selector) => selector && !selector.startsWith('@'))

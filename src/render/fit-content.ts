@@ -12,7 +12,8 @@ import { reportFit, useFitEnabled } from './fit-setting.ts'
 import './fit.css'
 
 /** Content sections of a slide box (with `![bg]` images, the `content` layer). */
-const contentSections = 'section:not([data-marpit-advanced-background]), section[data-marpit-advanced-background="content"]'
+const contentSections =
+  'section:not([data-marpit-advanced-background]), section[data-marpit-advanced-background="content"]'
 
 /**
  * The elements whose boxes must stay inside the slide: the section's content,
@@ -96,10 +97,13 @@ function fitSection(section: HTMLElement): number {
   const elements = measuredElements(section)
   const content = contentBox(elements)
   if (!content || isInside(content, area, scale)) return 1
-  const zoom = searchFit((candidate) => {
-    setSectionFit(section, candidate)
-    return isInside(contentBox(elements), area, scale)
-  }, estimateFit(content, area))
+  const zoom = searchFit(
+    (candidate) => {
+      setSectionFit(section, candidate)
+      return isInside(contentBox(elements), area, scale)
+    },
+    estimateFit(content, area),
+  )
   setSectionFit(section, zoom)
   return zoom
 }

@@ -48,7 +48,11 @@ export function createHeading(Tag: HeadingTag) {
   return Heading
 }
 
-function FitHeading({ Tag, children, ...props }: ComponentProps<HeadingTag> & { Tag: HeadingTag; children?: ReactNode }) {
+function FitHeading({
+  Tag,
+  children,
+  ...props
+}: ComponentProps<HeadingTag> & { Tag: HeadingTag; children?: ReactNode }) {
   const box = useRef<HTMLHeadingElement>(null)
   const text = useRef<HTMLSpanElement>(null)
 

@@ -67,7 +67,8 @@ export function adoptPrepared(deck: Deck, prepared: PreparedDeck & { slides: Pre
 }
 
 function need(): Preparer {
-  if (!preparer) throw new Error('Unexpected deck that was not prepared, expected `installPreparer` or `adoptPrepared` first')
+  if (!preparer)
+    throw new Error('Unexpected deck that was not prepared, expected `installPreparer` or `adoptPrepared` first')
   return preparer
 }
 

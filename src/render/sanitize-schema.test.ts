@@ -9,17 +9,41 @@ describe('sanitizeSchema: kept', () => {
     ['p', '<p align=center>x</p>', '<p align="center">x</p>'],
     ['lists', '<ul><li>a</li></ul><ol start=3><li>b</li></ol>', '<ol start="3"><li>b</li></ol>'],
     ['tables', '<table><tr><td colspan=2 rowspan=3>c</td></tr></table>', 'colSpan="2" rowSpan="3"'],
-    ['details and summary', '<details open><summary>s</summary>d</details>', '<details open=""><summary>s</summary>d</details>'],
-    ['figure and figcaption', '<figure><figcaption>c</figcaption></figure>', '<figure><figcaption>c</figcaption></figure>'],
-    ['sup, sub, mark, kbd', '<sup>1</sup><sub>2</sub><mark>3</mark><kbd>4</kbd>', '<sup>1</sup><sub>2</sub><mark>3</mark><kbd>4</kbd>'],
+    [
+      'details and summary',
+      '<details open><summary>s</summary>d</details>',
+      '<details open=""><summary>s</summary>d</details>',
+    ],
+    [
+      'figure and figcaption',
+      '<figure><figcaption>c</figcaption></figure>',
+      '<figure><figcaption>c</figcaption></figure>',
+    ],
+    [
+      'sup, sub, mark, kbd',
+      '<sup>1</sup><sub>2</sub><mark>3</mark><kbd>4</kbd>',
+      '<sup>1</sup><sub>2</sub><mark>3</mark><kbd>4</kbd>',
+    ],
     ['ruby', '<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>', '<ruby>漢<rp>(</rp><rt>kan</rt><rp>)</rp></ruby>'],
-    ['video and source', '<video controls width=320><source src="v.mp4" type="video/mp4"></video>', '<video controls="" width="320"><source src="v.mp4" type="video/mp4"/></video>'],
+    [
+      'video and source',
+      '<video controls width=320><source src="v.mp4" type="video/mp4"></video>',
+      '<video controls="" width="320"><source src="v.mp4" type="video/mp4"/></video>',
+    ],
     ['audio', '<audio src="a.mp3" controls></audio>', '<audio src="a.mp3" controls=""></audio>'],
     ['raw headings', '<h3>t</h3>', '<h3>t</h3>'],
     ['code and pre', '<pre><code class="language-js">x</code></pre>', '<pre><code class="language-js">x</code></pre>'],
-    ['id, title, lang, dir', '<span id=a title=t lang=fr dir=rtl>x</span>', '<span id="a" title="t" lang="fr" dir="rtl">x</span>'],
+    [
+      'id, title, lang, dir',
+      '<span id=a title=t lang=fr dir=rtl>x</span>',
+      '<span id="a" title="t" lang="fr" dir="rtl">x</span>',
+    ],
     ['style (cleaned)', '<span style="color: red">x</span>', '<span style="color:red">x</span>'],
-    ['img alt, src, width, height', '<img src="a.png" alt="A" width=10 height=20>', '<img src="a.png" alt="A" width="10" height="20"/>'],
+    [
+      'img alt, src, width, height',
+      '<img src="a.png" alt="A" width=10 height=20>',
+      '<img src="a.png" alt="A" width="10" height="20"/>',
+    ],
     ['http links', '<a href="https://x.org/">x</a>', 'href="https://x.org/"'],
     ['mailto links', '<a href="mailto:a@b.c">x</a>', 'href="mailto:a@b.c"'],
     ['relative links', '<a href="other/page.html">x</a>', 'href="other/page.html"'],
@@ -64,14 +88,20 @@ describe('sanitizeSchema: removed', () => {
     ['svg', '<svg onload="alert(1)"><circle r=5 /></svg>', /<svg|<circle|onload/],
     ['data-* attributes from decks', '<div data-x="1" data-bespoke="y">x</div>', /data-x|data-bespoke/],
     ['name attributes (DOM clobbering of document)', '<img name="cookie" src="a.png">', /name=/],
-    ['dangerous CSS in style', '<span style="position:fixed;top:0;background:url(javascript:alert(1));width:expression(alert(1))">x</span>', /fixed|javascript|expression/],
+    [
+      'dangerous CSS in style',
+      '<span style="position:fixed;top:0;background:url(javascript:alert(1));width:expression(alert(1))">x</span>',
+      /fixed|javascript|expression/,
+    ],
     ['comments', '<div><!-- secret --></div>', /secret/],
   ])('should remove %s', (_, markdown, unexpected) => {
     expect(bodyHtml(markdown)).not.toMatch(unexpected)
   })
 
   test('should keep the text of elements it unwraps, as Marp shows them as text', () => {
-    const html = bodyHtml('<script>window.__xss = 1</script> MARK-1 <iframe>MARK-2</iframe> <svg><text>MARK-3</text></svg>')
+    const html = bodyHtml(
+      '<script>window.__xss = 1</script> MARK-1 <iframe>MARK-2</iframe> <svg><text>MARK-3</text></svg>',
+    )
     expect(html).toContain('MARK-1')
     expect(html).toContain('MARK-2')
     expect(html).toContain('MARK-3')

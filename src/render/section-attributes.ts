@@ -33,7 +33,9 @@ export interface SectionOptions {
 }
 
 function camel(property: string): string {
-  return property.startsWith('--') ? property : property.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
+  return property.startsWith('--')
+    ? property
+    : property.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase())
 }
 
 function paginateValue(paginate: Slide['paginate']): string | null {
@@ -88,7 +90,11 @@ export function sectionProps(slide: Slide, options: SectionOptions = {}): Sectio
     set('background-color', slide.backgroundColor)
     set('background-image', 'none')
   }
-  if (slide.backgroundImage && !options.backgroundImageFailed && cleanCssValue('background-image', slide.backgroundImage) !== null) {
+  if (
+    slide.backgroundImage &&
+    !options.backgroundImageFailed &&
+    cleanCssValue('background-image', slide.backgroundImage) !== null
+  ) {
     set('background-image', slide.backgroundImage)
     const image = css.findIndex(([name]) => name === 'background-image')
     if (options.resolveUrls && image !== -1) css[image] = ['background-image', options.resolveUrls(css[image]![1])]
@@ -118,7 +124,8 @@ export function sectionProps(slide: Slide, options: SectionOptions = {}): Sectio
     data['data-marpit-advanced-background'] = layer
     if (slide.bgSplit) {
       data['data-marpit-advanced-background-split'] = slide.bgSplit
-      if (layer !== 'pseudo') style['--marpit-advanced-background-split'] = cleanCssValue('width', slide.bgSplitSize ?? '50%') ?? '50%'
+      if (layer !== 'pseudo')
+        style['--marpit-advanced-background-split'] = cleanCssValue('width', slide.bgSplitSize ?? '50%') ?? '50%'
     }
   }
 

@@ -42,7 +42,9 @@ function decodeSafely(text: string): string {
  * @returns
  *   The alt text before the `|`, and the width and height, or null.
  */
-export function obsidianSize(alt: string | undefined): { alt: string; width: string; height: string | undefined } | null {
+export function obsidianSize(
+  alt: string | undefined,
+): { alt: string; width: string; height: string | undefined } | null {
   const match = /^(.*)\|\s*(\d+)(?:\s*x\s*(\d+))?\s*$/.exec(alt ?? '')
   if (!match) return null
   return { alt: (match[1] ?? '').trim(), width: `${match[2]}px`, height: match[3] ? `${match[3]}px` : undefined }
@@ -60,7 +62,10 @@ export function SlideImage(given: ComponentProps<'img'>) {
   // written, since themes select on its words (`img[alt~="#c"]`).
   const obsidian = obsidianSize(given.alt)
   const props: ComponentProps<'img'> = obsidian
-    ? { ...given, style: { width: obsidian.width, ...(obsidian.height ? { height: obsidian.height } : {}), ...given.style } }
+    ? {
+        ...given,
+        style: { width: obsidian.width, ...(obsidian.height ? { height: obsidian.height } : {}), ...given.style },
+      }
     : given
   const { style, width, height, title } = props
   // Relative URLs resolve against the deck (its URL, or its dropped files), not the page.
@@ -82,7 +87,8 @@ export function SlideImage(given: ComponentProps<'img'>) {
     const w = length(style?.width) ?? length(width)
     const h = length(style?.height) ?? length(height)
     // Without a size from the deck, a compact box around the label (the real size is unknown).
-    const box: CSSProperties = w || h ? { width: w ?? 'auto', height: h ?? 'auto' } : { minWidth: '8em', minHeight: '4em' }
+    const box: CSSProperties =
+      w || h ? { width: w ?? 'auto', height: h ?? 'auto' } : { minWidth: '8em', minHeight: '4em' }
     const label = alt?.trim() || imageName(src)
     return (
       <span

@@ -6,7 +6,9 @@ import { sectionTags, slideHtml } from './test-helpers.ts'
 
 describe('SlideView: the section', () => {
   test('should render a box of the slide size holding one section with Marp attributes', () => {
-    const deck = parseDeck('---\npaginate: true\nclass: lead\nheader: "**Talk**"\nfooter: by me\n---\n\n# A\n\n---\n\n# B')
+    const deck = parseDeck(
+      '---\npaginate: true\nclass: lead\nheader: "**Talk**"\nfooter: by me\n---\n\n# A\n\n---\n\n# B',
+    )
     const html = slideHtml(deck, 1)
     expect(html.startsWith('<div data-lectern-slide="2" style="width:1280px;height:720px"><section ')).toBe(true)
     const [section, ...rest] = sectionTags(html)
@@ -25,7 +27,9 @@ describe('SlideView: the section', () => {
   test('should put the header first and the footer last, with inline Markdown', () => {
     const deck = parseDeck('---\nheader: "**Bold** [two](#2)"\nfooter: "_foot_"\n---\n\n# A\n\ntext')
     const html = slideHtml(deck, 0)
-    expect(html).toMatch(/<section[^>]*><header><strong>Bold<\/strong> <a href="#2">two<\/a><\/header><h1 id="a">A<\/h1>/)
+    expect(html).toMatch(
+      /<section[^>]*><header><strong>Bold<\/strong> <a href="#2">two<\/a><\/header><h1 id="a">A<\/h1>/,
+    )
     expect(html).toMatch(/<footer><em>foot<\/em><\/footer><\/section><\/div>$/)
   })
 
@@ -129,8 +133,12 @@ describe('SlideView: content', () => {
       (match) => `${match[1]}:${match[2]}`,
     )
     expect(items).toEqual(['1:active', '2:active', '3:inactive', '4:inactive', '5:inactive'])
-    expect(html).toContain('<li data-marpit-fragment="3" data-bespoke-marp-fragment="inactive" style="visibility:hidden">c</li>')
-    expect(html).toContain('data-marpit-fragment="2" data-bespoke-marp-fragment="active" data-bespoke-marp-current-fragment="current"')
+    expect(html).toContain(
+      '<li data-marpit-fragment="3" data-bespoke-marp-fragment="inactive" style="visibility:hidden">c</li>',
+    )
+    expect(html).toContain(
+      'data-marpit-fragment="2" data-bespoke-marp-fragment="active" data-bespoke-marp-current-fragment="current"',
+    )
     expect(html).toContain('<li>plain</li>')
   })
 

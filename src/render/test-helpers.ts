@@ -35,7 +35,10 @@ export function slideHtml(deck: Deck, index: number, props: Partial<SlideViewPro
   const slide = deck.slides[index]
   if (!slide) throw new Error(`Unexpected missing slide ${index}, expected one of ${deck.slides.length}`)
   // React preloads images in server output; not part of the slide.
-  return renderToStaticMarkup(createElement(SlideView, { deck, slide, ...props })).replace(/<link rel="preload"[^>]*>/g, '')
+  return renderToStaticMarkup(createElement(SlideView, { deck, slide, ...props })).replace(
+    /<link rel="preload"[^>]*>/g,
+    '',
+  )
 }
 
 /**

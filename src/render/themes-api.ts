@@ -3,7 +3,13 @@
  * scaffold (scaffold.css) lays out slides, so themes come without theirs,
  * and deck CSS may not inline registered themes with `@import`.
  */
-import { getTheme, hasTheme, scopeCss as scopeThemeCss, scopeSlideCss as scopeThemeSlideCss, themeCss as registryThemeCss } from '../themes/index.ts'
+import {
+  getTheme,
+  hasTheme,
+  scopeCss as scopeThemeCss,
+  scopeSlideCss as scopeThemeSlideCss,
+  themeCss as registryThemeCss,
+} from '../themes/index.ts'
 
 export { hasTheme }
 

@@ -4,7 +4,15 @@
  * presented slide is marked current (`data-lectern-current`, `aria-current`),
  * so a TOC shows which section is on. The list keeps its DOM shape.
  */
-import { Children, cloneElement, isValidElement, use, type ComponentProps, type ReactElement, type ReactNode } from 'react'
+import {
+  Children,
+  cloneElement,
+  isValidElement,
+  use,
+  type ComponentProps,
+  type ReactElement,
+  type ReactNode,
+} from 'react'
 import { resolveLink } from '../deck/links.ts'
 import type { Deck } from '../deck/types.ts'
 import { PresentedSlideContext } from './presented-slide.ts'

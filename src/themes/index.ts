@@ -2,14 +2,7 @@
  * Themes: Marp-format theme CSS, its metadata, and its scoping to our slides.
  * CONTRACT (kept stable for src/render and src/present).
  */
-export {
-  builtInThemeNames,
-  getTheme,
-  hasTheme,
-  registerTheme,
-  themeCss,
-  unregisterTheme,
-} from './registry.ts'
+export { builtInThemeNames, getTheme, hasTheme, registerTheme, themeCss, unregisterTheme } from './registry.ts'
 export type { Theme, ThemeCssOptions } from './registry.ts'
 export { scopeCss, scopeSlideCss } from './scope-css.ts'
 export type { ScopeCssOptions, ScopeSlideCssOptions, ThemeResolver } from './scope-css.ts'

@@ -86,7 +86,9 @@ describe('registerTheme', () => {
   })
 
   it('should inherit sizes and CSS through imports, and drop removed sizes', () => {
-    registerTheme("/* @theme child */\n/* @size 4:3 false */\n/* @size square 720px 720px */\n@import 'gaia';\nh1 { color: red }")
+    registerTheme(
+      "/* @theme child */\n/* @size 4:3 false */\n/* @size square 720px 720px */\n@import 'gaia';\nh1 { color: red }",
+    )
     const theme = getTheme('child')
     expect(theme?.sizes).toEqual({ '16:9': [1280, 720], square: [720, 720] })
     expect([theme?.width, theme?.height]).toEqual([1280, 720])
@@ -128,7 +130,9 @@ describe('built-in themes scoped ahead (the PDF exporter)', () => {
 
   it('should not take CSS scoped ahead while a theme is registered', () => {
     registerTheme('/* @theme mine */')
-    adoptScopedThemes(Object.fromEntries(Object.entries(scopeBuiltInThemes(container)).map(([key]) => [key, '/* taken */'])))
+    adoptScopedThemes(
+      Object.fromEntries(Object.entries(scopeBuiltInThemes(container)).map(([key]) => [key, '/* taken */'])),
+    )
     expect(themeCss('uncover', { container })).not.toContain('/* taken */')
   })
 })

@@ -73,12 +73,15 @@ describe('scopeCss selectors', () => {
   })
 
   it('should scope rules inside @media, @supports and @container', () => {
-    const root = scope('@media (min-width: 1px) { h1 { color: red } } @supports (display: grid) { section { display: grid } } @container (width > 1px) { p { color: blue } }')
+    const root = scope(
+      '@media (min-width: 1px) { h1 { color: red } } @supports (display: grid) { section { display: grid } } @container (width > 1px) { p { color: blue } }',
+    )
     expect(selectors(root)).toEqual([`${C} section h1`, `${C} section`, `${C} section p`])
   })
 
   it('should leave @keyframes, @font-face and @page alone', () => {
-    const css = '@keyframes spin { from { rotate: 0deg } 50% { rotate: 1rem } to { rotate: 360deg } } @font-face { font-family: X; src: url(x.woff2) } @page { margin: 0 }'
+    const css =
+      '@keyframes spin { from { rotate: 0deg } 50% { rotate: 1rem } to { rotate: 360deg } } @font-face { font-family: X; src: url(x.woff2) } @page { margin: 0 }'
     const root = scope(css)
     expect(selectors(root)).toEqual(['from', '50%', 'to'])
     const atRules: string[] = []
@@ -128,7 +131,9 @@ describe('scopeCss rem and the slide font size', () => {
 
   it('should not record font sizes of elements inside the slide', () => {
     expect(decls(ruleFor(scope('h1 { font-size: 30px }'), `${C} section h1`))).toEqual({ 'font-size': '30px' })
-    expect(decls(ruleFor(scope('section::after { font-size: 30px }'), `${C} section::after`))).toEqual({ 'font-size': '30px' })
+    expect(decls(ruleFor(scope('section::after { font-size: 30px }'), `${C} section::after`))).toEqual({
+      'font-size': '30px',
+    })
   })
 
   it('should record the size on the slide selectors only when a rule mixes them', () => {
@@ -146,20 +151,30 @@ describe('scopeCss pagination guard', () => {
   })
 
   it('should keep content that shows the page number', () => {
-    const css = "section::after { content: 'Page ' attr(data-marpit-pagination) ' / ' attr(data-marpit-pagination-total) }"
+    const css =
+      "section::after { content: 'Page ' attr(data-marpit-pagination) ' / ' attr(data-marpit-pagination-total) }"
     expect(decls(ruleFor(scope(css), `${C} section::after`)).content).toContain('attr(data-marpit-pagination)')
-    expect(decls(ruleFor(scope(':root::after { content: attr(data-marpit-pagination) }'), `${C} :where(section):not([data-lectern-none])::after`)).content).toBe(
-      'attr(data-marpit-pagination)',
-    )
+    expect(
+      decls(
+        ruleFor(
+          scope(':root::after { content: attr(data-marpit-pagination) }'),
+          `${C} :where(section):not([data-lectern-none])::after`,
+        ),
+      ).content,
+    ).toBe('attr(data-marpit-pagination)')
   })
 
   it('should drop content that shows only the total', () => {
-    expect(decls(ruleFor(scope('section::after { content: attr(data-marpit-pagination-total) }'), `${C} section::after`))).toEqual({})
+    expect(
+      decls(ruleFor(scope('section::after { content: attr(data-marpit-pagination-total) }'), `${C} section::after`)),
+    ).toEqual({})
   })
 
   it('should leave ::after of other elements alone', () => {
     expect(decls(ruleFor(scope('h1::after { content: "x" }'), `${C} section h1::after`))).toEqual({ content: '"x"' })
-    expect(decls(ruleFor(scope('section::before { content: "x" }'), `${C} section::before`))).toEqual({ content: '"x"' })
+    expect(decls(ruleFor(scope('section::before { content: "x" }'), `${C} section::before`))).toEqual({
+      content: '"x"',
+    })
   })
 
   it('should keep content for other selectors sharing the rule', () => {
@@ -185,7 +200,9 @@ describe('scopeCss imports', () => {
 
   it('should hoist other @import and @charset to the top', () => {
     const root = scope('h1 { color: red } @import url("x.css"); @charset "utf-8"; @import "child";', { imports })
-    const first = root.nodes.slice(0, 3).map((node) => (node.type === 'atrule' ? `@${node.name} ${node.params}` : node.type))
+    const first = root.nodes
+      .slice(0, 3)
+      .map((node) => (node.type === 'atrule' ? `@${node.name} ${node.params}` : node.type))
     // The imported theme comes first, so does its own @import.
     expect(first).toEqual(['@charset "utf-8"', '@import url("font.css")', '@import url("x.css")'])
     expect(selectors(root)).toEqual([`${C} section`, `${C} section h1`, `${C} section h1`])
@@ -202,7 +219,10 @@ describe('scopeCss imports', () => {
   })
 
   it('should drop imports of registered themes when asked (CSS written in a deck)', () => {
-    const root = scope("@import 'child'; @import-theme 'unknown'; @import 'unknown.css'; p { color: green }", { imports, inlineImports: false })
+    const root = scope("@import 'child'; @import-theme 'unknown'; @import 'unknown.css'; p { color: green }", {
+      imports,
+      inlineImports: false,
+    })
     expect(root.nodes[0]?.type === 'atrule' && root.nodes[0].params).toBe("'unknown.css'")
     expect(selectors(root)).toEqual([`${C} section p`])
   })
@@ -232,7 +252,9 @@ describe('scopeSlideCss', () => {
   })
 
   it('should suffix keyframes defined here and the animations that use them', () => {
-    const root = slide('@keyframes pop { to { scale: 2 } } h1 { animation: pop 1s ease-in, other 2s; } h2 { animation-name: other, pop }')
+    const root = slide(
+      '@keyframes pop { to { scale: 2 } } h1 { animation: pop 1s ease-in, other 2s; } h2 { animation-name: other, pop }',
+    )
     const names: string[] = []
     root.walkAtRules((atRule: AtRule) => {
       names.push(atRule.params)

@@ -96,7 +96,12 @@ export function scopeSlideCss(css: string, options: ScopeSlideCssOptions): strin
 }
 
 /** Replace `@import 'name'` / `@import-theme 'name'` of a registered theme by its CSS (or drop it). */
-function resolveImports(root: Root, resolve: ThemeResolver | undefined, inline: boolean, stack: readonly string[]): void {
+function resolveImports(
+  root: Root,
+  resolve: ThemeResolver | undefined,
+  inline: boolean,
+  stack: readonly string[],
+): void {
   const imported: ChildNode[] = []
   root.walkAtRules(/^import(?:-theme)?$/i, (atRule) => {
     const name = themeImportName(atRule)
@@ -171,7 +176,8 @@ function hasRuleAncestor(node: ChildNode): boolean {
 
 function ancestors(node: ChildNode): Node[] {
   const list: Node[] = []
-  for (let parent: Node | undefined = node.parent; parent && parent.type !== 'root'; parent = parent.parent) list.push(parent)
+  for (let parent: Node | undefined = node.parent; parent && parent.type !== 'root'; parent = parent.parent)
+    list.push(parent)
   return list
 }
 
@@ -181,7 +187,9 @@ function ancestors(node: ChildNode): Node[] {
  */
 function guardPagination(rule: Rule, scoped: readonly ScopedSelector[]): Rule[] {
   const isAfter = (item: ScopedSelector) => item.isSlide && item.pseudoElement === '::after'
-  const contents = rule.nodes.filter((node): node is Declaration => node.type === 'decl' && node.prop.toLowerCase() === 'content')
+  const contents = rule.nodes.filter(
+    (node): node is Declaration => node.type === 'decl' && node.prop.toLowerCase() === 'content',
+  )
   const blocked = contents.filter((decl) => !paginationAttr.test(decl.value))
   if (blocked.length === 0 || !scoped.some(isAfter)) return []
   const others = scoped.filter((item) => !isAfter(item))
@@ -201,7 +209,9 @@ function guardPagination(rule: Rule, scoped: readonly ScopedSelector[]): Rule[] 
 function recordRootFontSize(rule: Rule, scoped: readonly ScopedSelector[]): Rule[] {
   const slides = scoped.filter((item) => item.isSlide && item.pseudoElement === undefined)
   if (slides.length === 0) return []
-  const sizes = rule.nodes.filter((node): node is Declaration => node.type === 'decl' && node.prop.toLowerCase() === 'font-size')
+  const sizes = rule.nodes.filter(
+    (node): node is Declaration => node.type === 'decl' && node.prop.toLowerCase() === 'font-size',
+  )
   const size = sizes.at(-1)
   if (!size) return []
   // Recorded as written: `rem` in the slide's own font size reads the page's root,
@@ -232,7 +242,7 @@ function renameKeyframes(root: Root, scope: string): void {
   const names = new Map<string, string>()
   root.walkAtRules(keyframesAtRule, (atRule) => {
     const quoted = /^(["'])(.*)\1$/.exec(atRule.params.trim())
-    const name = quoted ? quoted[2] ?? '' : atRule.params.trim()
+    const name = quoted ? (quoted[2] ?? '') : atRule.params.trim()
     if (!name) return
     const renamed = `${name}-${scope}`
     names.set(name, renamed)
@@ -240,13 +250,16 @@ function renameKeyframes(root: Root, scope: string): void {
   })
   if (names.size === 0) return
   root.walkDecls(/^(?:-[a-z]+-)?animation(?:-name)?$/i, (decl) => {
-    decl.value = decl.value.replace(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\([^)]*\))|[-\w]+/g, (token, skipped: string | undefined) => {
-      if (skipped) {
-        const inner = skipped.slice(1, -1)
-        return skipped[0] !== '(' && names.has(inner) ? `${skipped[0]}${names.get(inner)}${skipped[0]}` : skipped
-      }
-      return names.has(token) ? cssIdent(names.get(token) ?? token) : token
-    })
+    decl.value = decl.value.replace(
+      /("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*'|\([^)]*\))|[-\w]+/g,
+      (token, skipped: string | undefined) => {
+        if (skipped) {
+          const inner = skipped.slice(1, -1)
+          return skipped[0] !== '(' && names.has(inner) ? `${skipped[0]}${names.get(inner)}${skipped[0]}` : skipped
+        }
+        return names.has(token) ? cssIdent(names.get(token) ?? token) : token
+      },
+    )
   })
 }
 

@@ -127,7 +127,10 @@ function dropDocumentCompounds(compounds: Compound[]): Compound[] {
 }
 
 function isDocumentOnly(compound: Compound): boolean {
-  return compound.nodes.length > 0 && compound.nodes.every((node) => node.type === 'tag' && documentTags.has(node.value.toLowerCase()))
+  return (
+    compound.nodes.length > 0 &&
+    compound.nodes.every((node) => node.type === 'tag' && documentTags.has(node.value.toLowerCase()))
+  )
 }
 
 function isSlideCompound(compound: Compound): boolean {
@@ -154,7 +157,8 @@ function normalizePseudoElement(value: string): string {
 }
 
 function serializeCompound(compound: Compound): string {
-  const combinator = compound.combinator === undefined ? '' : compound.combinator === ' ' ? ' ' : ` ${compound.combinator} `
+  const combinator =
+    compound.combinator === undefined ? '' : compound.combinator === ' ' ? ' ' : ` ${compound.combinator} `
   return combinator + compound.nodes.map(serializeNode).join('')
 }
 

@@ -17,7 +17,9 @@ describe('readThemeMeta', () => {
   })
 
   it('should list the themes it imports, in order', () => {
-    const meta = readThemeMeta(`/* @theme child */\n@import 'default';\n@import-theme "gaia";\n@import url(x.css);\nsection { color: red }`)
+    const meta = readThemeMeta(
+      `/* @theme child */\n@import 'default';\n@import-theme "gaia";\n@import url(x.css);\nsection { color: red }`,
+    )
     expect(meta.imports).toEqual(['default', 'gaia'])
   })
 
@@ -53,7 +55,9 @@ describe('readThemeMeta', () => {
   })
 
   it('should ignore relative units and nested rules', () => {
-    const meta = readThemeMeta('section { width: 100%; height: 50vh } @media print { section { width: 10px } } section.x { width: 20px }')
+    const meta = readThemeMeta(
+      'section { width: 100%; height: 50vh } @media print { section { width: 10px } } section.x { width: 20px }',
+    )
     expect([meta.width, meta.height]).toEqual([undefined, undefined])
   })
 

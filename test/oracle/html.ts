@@ -6,17 +6,13 @@ type Node = T.ChildNode | T.DocumentFragment
 
 export const parseHtml = (html: string): T.DocumentFragment => parseFragment(html)
 
-export const isElement = (node: Node | T.ParentNode): node is Element =>
-  'tagName' in node
+export const isElement = (node: Node | T.ParentNode): node is Element => 'tagName' in node
 
-export const attr = (el: Element, name: string): string | null =>
-  el.attrs.find((a) => a.name === name)?.value ?? null
+export const attr = (el: Element, name: string): string | null => el.attrs.find((a) => a.name === name)?.value ?? null
 
-export const hasClass = (el: Element, name: string): boolean =>
-  (attr(el, 'class') ?? '').split(/\s+/).includes(name)
+export const hasClass = (el: Element, name: string): boolean => (attr(el, 'class') ?? '').split(/\s+/).includes(name)
 
-export const childElements = (el: Element | T.DocumentFragment): Element[] =>
-  el.childNodes.filter(isElement)
+export const childElements = (el: Element | T.DocumentFragment): Element[] => el.childNodes.filter(isElement)
 
 /** Descendant elements in document order, not entering subtrees `skip` rejects. */
 export function descendants(root: Element | T.DocumentFragment, skip?: (el: Element) => boolean): Element[] {

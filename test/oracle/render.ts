@@ -12,9 +12,9 @@ type MarpitYaml = (text: string, looseKeys: string[]) => Record<string, unknown>
 // Marp's own YAML reader (FAILSAFE schema + loose mode), so front matter is
 // judged exactly as Marp judges it. It is internal and untyped; Marpit has no
 // exports map, so the CommonJS module can be required directly.
-const { yaml: marpitYaml } = createRequire(import.meta.url)(
-  '@marp-team/marpit/lib/markdown/directives/yaml.js',
-) as { yaml: MarpitYaml }
+const { yaml: marpitYaml } = createRequire(import.meta.url)('@marp-team/marpit/lib/markdown/directives/yaml.js') as {
+  yaml: MarpitYaml
+}
 
 export interface MarpRender {
   html: string
@@ -35,8 +35,7 @@ interface CoreState {
 }
 
 /** Stand-in theme: no styling, only the two size presets built-in themes have. */
-const stubTheme = (name: string) =>
-  `/* @theme ${name} */\n/* @size 16:9 1280px 720px */\n/* @size 4:3 960px 720px */\n`
+const stubTheme = (name: string) => `/* @theme ${name} */\n/* @size 16:9 1280px 720px */\n/* @size 4:3 960px 720px */\n`
 
 // strict: 'ignore' only silences KaTeX's console warnings about Unicode in formulas; it renders the same.
 const createMarp = () => new Marp({ html: true }).use(katexPlugin({ options: { strict: 'ignore' } }))
@@ -74,10 +73,7 @@ export function renderMarp(markdown: string): MarpRender {
 
   const { html, comments } = marp.render(markdown)
   // marp-core parses front matter loosely for its own directive names too.
-  const looseKeys = [
-    ...Object.keys(marp.customDirectives.global),
-    ...Object.keys(marp.customDirectives.local),
-  ]
+  const looseKeys = [...Object.keys(marp.customDirectives.global), ...Object.keys(marp.customDirectives.local)]
   const { frontMatter } = seen
   return {
     html,

@@ -87,8 +87,8 @@ export function readSlide({ svg, content, background }: SlideLayers, index: numb
   const headings = body.filter((el) => /^h[1-6]$/.test(el.tagName))
   const text = collapse(textOf(content, isChrome))
   const { width, height } = svgSize(svg)
-  const container = background
-    && byTag(background, 'div').find((d) => attr(d, 'data-marpit-advanced-background-container') !== null)
+  const container =
+    background && byTag(background, 'div').find((d) => attr(d, 'data-marpit-advanced-background-container') !== null)
   const split = attr(content, 'data-marpit-advanced-background-split')
 
   return {
@@ -114,7 +114,9 @@ export function readSlide({ svg, content, background }: SlideLayers, index: numb
     bgImages: backgroundImages(background),
     bgSplit: split as MarpSlideModel['bgSplit'],
     bgSplitSize: split ? cssProp(attr(content, 'style') ?? '', '--marpit-advanced-background-split') : null,
-    bgDirection: (container ? attr(container, 'data-marpit-advanced-background-direction') : null) as MarpSlideModel['bgDirection'],
+    bgDirection: (container
+      ? attr(container, 'data-marpit-advanced-background-direction')
+      : null) as MarpSlideModel['bgDirection'],
     fragments: numberAttr(content, 'data-marpit-fragments') ?? 0,
     scopedStyle: content.attrs.some((a) => a.name.startsWith('data-marpit-scope-')),
     headings: headings.map((h) => collapse(textOf(h))),

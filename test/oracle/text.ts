@@ -42,5 +42,4 @@ export function textOf(root: Element, skip: (el: Element) => boolean = () => fal
 export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim()
 
 /** Cut to `max` UTF-16 units and mark the cut, as the reference does. */
-export const truncate = (text: string, max: number) =>
-  text.length > max ? `${text.slice(0, max)}…` : text
+export const truncate = (text: string, max: number) => (text.length > max ? `${text.slice(0, max)}…` : text)

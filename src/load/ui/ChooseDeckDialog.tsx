@@ -15,7 +15,12 @@ export interface ChooseDeckDialogProps {
 export function ChooseDeckDialog({ decks, onChoose }: ChooseDeckDialogProps) {
   const t = useMessages().open
   return (
-    <ModalDialog open={decks !== null} onClose={() => onChoose(null)} label={t.chooseDeck} className="lectern-dialog lectern-open-dialog">
+    <ModalDialog
+      open={decks !== null}
+      onClose={() => onChoose(null)}
+      label={t.chooseDeck}
+      className="lectern-dialog lectern-open-dialog"
+    >
       <div onKeyDown={dialogKeys(() => onChoose(null))}>
         <header className="lectern-dialog-header">
           <h2>{t.chooseDeck}</h2>

@@ -74,7 +74,14 @@ export function DeckLoader() {
           <p>{t.dropHere}</p>
         </div>
       ) : null}
-      <input ref={fileInput} type="file" accept=".md,.markdown,text/markdown,text/plain" multiple hidden data-testid="open-file-input" />
+      <input
+        ref={fileInput}
+        type="file"
+        accept=".md,.markdown,text/markdown,text/plain"
+        multiple
+        hidden
+        data-testid="open-file-input"
+      />
       <input
         ref={folderInput}
         type="file"
@@ -113,7 +120,17 @@ export function OpenDeckButton() {
       aria-haspopup="dialog"
       onClick={() => store.getState().setStartScreen(true)}
     >
-      <svg aria-hidden="true" viewBox="0 0 24 24" width="20" height="20" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <svg
+        aria-hidden="true"
+        viewBox="0 0 24 24"
+        width="20"
+        height="20"
+        fill="none"
+        stroke="currentColor"
+        strokeWidth="2"
+        strokeLinecap="round"
+        strokeLinejoin="round"
+      >
         <path d="M3 7a2 2 0 0 1 2-2h4l2 2h8a2 2 0 0 1 2 2v8a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2z" />
       </svg>
     </button>

@@ -68,7 +68,12 @@ export function StartScreen({ onOpenFile, onOpenFolder, onOpenBundled, onOpenRec
   const date = new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' })
 
   return (
-    <ModalDialog open={open} onClose={() => setStartScreen(false)} label={t.startTitle} className="lectern-dialog lectern-open-dialog">
+    <ModalDialog
+      open={open}
+      onClose={() => setStartScreen(false)}
+      label={t.startTitle}
+      className="lectern-dialog lectern-open-dialog"
+    >
       <div onKeyDown={dialogKeys(() => setStartScreen(false))}>
         <header className="lectern-dialog-header">
           <h2>{t.startTitle}</h2>

@@ -49,7 +49,11 @@ export function pickWithInput(input: HTMLInputElement | null): Promise<DroppedFi
       const files = [...(input.files ?? [])]
       const first = files[0]
       const folder = first?.webkitRelativePath.split('/')[0]
-      resolve(files.length ? { entries: entriesFromFileList(files), ...(folder || first ? { name: folder || first!.name } : {}) } : null)
+      resolve(
+        files.length
+          ? { entries: entriesFromFileList(files), ...(folder || first ? { name: folder || first!.name } : {}) }
+          : null,
+      )
     }
     const cancel = () => {
       input.removeEventListener('change', done)

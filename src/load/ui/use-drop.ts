@@ -27,7 +27,10 @@ export function firstLink(uriList: string): string | null {
  * @returns
  *   Whether files are being dragged over the window now (to show the drop hint).
  */
-export function useWindowDrop(onDrop: (dropped: Promise<DroppedFiles>) => void, onDropLink: (url: string) => void): boolean {
+export function useWindowDrop(
+  onDrop: (dropped: Promise<DroppedFiles>) => void,
+  onDropLink: (url: string) => void,
+): boolean {
   const [dragging, setDragging] = useState(false)
   useEffect(() => {
     // enter/leave fire for every child crossed: count them.

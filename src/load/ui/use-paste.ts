@@ -7,7 +7,7 @@ import { entriesFromFileList, type DroppedFiles } from '../read-drop.ts'
 
 /** Whether a paste goes to a text field rather than to the app. */
 function isTextTarget(target: EventTarget | null): boolean {
-  return target instanceof Element && (target.closest('input, textarea, select, [contenteditable]') !== null)
+  return target instanceof Element && target.closest('input, textarea, select, [contenteditable]') !== null
 }
 
 /** A pasted deck address: one http(s) URL, nothing else. */

@@ -1,12 +1,5 @@
 import { describe, expect, test } from 'vitest'
-import {
-  clampPosition,
-  skipBackward,
-  skipForward,
-  stepBackward,
-  stepForward,
-  type Position,
-} from './navigation.ts'
+import { clampPosition, skipBackward, skipForward, stepBackward, stepForward, type Position } from './navigation.ts'
 
 // Four slides: none, three, none and two fragment steps.
 const slides = [{ fragments: 0 }, { fragments: 3 }, { fragments: 0 }, { fragments: 2 }]

@@ -71,7 +71,16 @@ describe('nav slice', () => {
       next()
       seen.push(position())
     }
-    expect(seen).toEqual([[1, 0], [1, 1], [1, 2], [1, 3], [2, 0], [2, 1], [2, 2], [3, 0]])
+    expect(seen).toEqual([
+      [1, 0],
+      [1, 1],
+      [1, 2],
+      [1, 3],
+      [2, 0],
+      [2, 1],
+      [2, 2],
+      [3, 0],
+    ])
   })
 
   test('should step back, arriving on a previous slide fully revealed', () => {

@@ -72,11 +72,15 @@ describe('Awesome page layouts', () => {
     footnote: ['tdiv', 'bdiv'],
   }
 
-  it.each(Object.entries(used))('should give every container of %s a grid area the layout has', (layout, containers) => {
-    const areas = areasOf(layout)
-    expect(areas.size).toBeGreaterThan(0)
-    for (const container of containers) expect([container, areas.has(areaOf(container, layout) ?? '')]).toEqual([container, true])
-  })
+  it.each(Object.entries(used))(
+    'should give every container of %s a grid area the layout has',
+    (layout, containers) => {
+      const areas = areasOf(layout)
+      expect(areas.size).toBeGreaterThan(0)
+      for (const container of containers)
+        expect([container, areas.has(areaOf(container, layout) ?? '')]).toEqual([container, true])
+    },
+  )
 
   it.each([
     ['cols-2', [50, 50]],
@@ -116,7 +120,9 @@ describe('Awesome callouts', () => {
   ])('should give %s a %s title bar with icon U+%s', (name, colour, icon) => {
     expect(valuesFor(callouts, name, '', '--am-callout-bar')).toEqual([colour])
     expect(valuesFor(callouts, name, '', '--am-callout-icon')).toEqual([`'\\${icon}'`])
-    const bar = slideSelectors(callouts).find((item) => item.classes.includes(name) && item.rest === 'blockquote > p:first-child')
+    const bar = slideSelectors(callouts).find(
+      (item) => item.classes.includes(name) && item.rest === 'blockquote > p:first-child',
+    )
     const background = bar?.rule.nodes.find((node) => node.type === 'decl' && node.prop === 'background')
     expect((background as postcss.Declaration | undefined)?.value).toBe('var(--am-callout-bar)')
   })

@@ -10,7 +10,14 @@ import { themeCss } from '../registry.ts'
 import fontsCss from './fonts.css?raw'
 import { awesomeTemplateCss } from './template.ts'
 
-const palettes = { am_blue: amBlue, am_brown: amBrown, am_dark: amDark, am_green: amGreen, am_purple: amPurple, am_red: amRed }
+const palettes = {
+  am_blue: amBlue,
+  am_brown: amBrown,
+  am_dark: amDark,
+  am_green: amGreen,
+  am_purple: amPurple,
+  am_red: amRed,
+}
 const container = '[data-lectern-deck]'
 
 /** Custom properties read through `var(--am-…)` anywhere in the CSS. */
@@ -34,7 +41,9 @@ describe('Awesome palettes', () => {
 
   it('should leave the colours to the palettes', () => {
     // The roles of section 7 of the spec that the template reads without defining.
-    expect(needed).toEqual(expect.arrayContaining(['--am-main', '--am-much', '--am-coverbg', '--am-title', '--am-footer']))
+    expect(needed).toEqual(
+      expect.arrayContaining(['--am-main', '--am-much', '--am-coverbg', '--am-title', '--am-footer']),
+    )
   })
 
   it.each(Object.entries(palettes))('should define in %s every palette variable the template reads', (_name, css) => {
@@ -56,7 +65,9 @@ describe('Awesome palettes', () => {
 
 describe('Awesome page badge', () => {
   const root = postcss.parse(themeCss('am_blue', { container, scaffold: false }))
-  const badge = root.nodes.find((node): node is Rule => node.type === 'rule' && node.selector === `${container} section::after`)
+  const badge = root.nodes.find(
+    (node): node is Rule => node.type === 'rule' && node.selector === `${container} section::after`,
+  )
 
   it('should read "N » total" from the slide number, a chevron, and the total', () => {
     let content = ''
@@ -95,7 +106,11 @@ describe('Awesome fonts', () => {
       imports.push(atRule.params.replace(/^['"]|['"]$/g, ''))
     })
     expect(imports).toEqual(
-      expect.arrayContaining(['@fontsource/charm/700.css', '@fontsource/fira-code/400.css', '@fortawesome/fontawesome-free/css/all.min.css']),
+      expect.arrayContaining([
+        '@fontsource/charm/700.css',
+        '@fontsource/fira-code/400.css',
+        '@fortawesome/fontawesome-free/css/all.min.css',
+      ]),
     )
     for (const path of imports) expect(Object.keys(onDisk)).toContain(`../../../node_modules/${path}`)
     const urls: string[] = []

@@ -36,4 +36,6 @@ const header = `/*!
  */`
 
 /** The template as one Marp-format theme. */
-export const awesomeTemplateCss = [header, base, chrome, covers, toc, layouts, lists, callouts, navbar, pages].join('\n\n')
+export const awesomeTemplateCss = [header, base, chrome, covers, toc, layouts, lists, callouts, navbar, pages].join(
+  '\n\n',
+)
