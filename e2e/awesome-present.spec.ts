@@ -66,28 +66,28 @@ function textScale(frame: Element): number {
   return drawn / Number.parseFloat(getComputedStyle(code).fontSize)
 }
 
-test.describe('Awesome Marp decks in the presenter', () => {
-  test('a navbar item in the header goes to its slide', async ({ presenter }) => {
-    await presenter.open('#3')
-    const navbar = presenter.currentSlide.locator('header')
+test.describe('Awesome Marp decks while presenting', () => {
+  test('a navbar item in the header goes to its slide', async ({ audience }) => {
+    await audience.open('#3')
+    const navbar = audience.currentSlide.locator('header')
     await navbar.getByRole('link', { name: '研究方法', exact: true }).click()
-    await presenter.expectSlide(7, 12)
-    await expect(presenter.currentSlide.getByRole('heading', { name: '📊 研究方法' })).toBeVisible()
-    await presenter.currentSlide.locator('header').getByRole('link', { name: '创新点', exact: true }).click()
-    await presenter.expectSlide(10, 12)
+    await audience.expectSlide(7, 12)
+    await expect(audience.currentSlide.getByRole('heading', { name: '📊 研究方法' })).toBeVisible()
+    await audience.currentSlide.locator('header').getByRole('link', { name: '创新点', exact: true }).click()
+    await audience.expectSlide(10, 12)
   })
 
-  test('a contents item (a heading-text link) lands on its section', async ({ presenter, page }) => {
-    await presenter.open('#2')
+  test('a contents item (a heading-text link) lands on its section', async ({ audience, page }) => {
+    await audience.open('#2')
     // The theme marks links with an arrow, which may be part of their names.
-    await presenter.currentSlide.getByRole('link', { name: /^研究结论/ }).click()
-    await presenter.expectSlide(9, 12)
-    await expect(presenter.currentSlide.getByRole('heading', { name: '🚩 研究结论' })).toBeVisible()
+    await audience.currentSlide.getByRole('link', { name: /^研究结论/ }).click()
+    await audience.expectSlide(9, 12)
+    await expect(audience.currentSlide.getByRole('heading', { name: '🚩 研究结论' })).toBeVisible()
     await expect(page).toHaveURL(/#9$/)
   })
 
-  test('the overview marks the section being presented in the contents', async ({ presenter, overview, page }) => {
-    await presenter.open('#10')
+  test('the overview marks the section being presented in the contents', async ({ audience, overview, page }) => {
+    await audience.open('#10')
     await overview.open()
     const contents = overview.thumbnail(2)
     const marked = contents.locator('li[data-lectern-current]')
@@ -102,13 +102,13 @@ test.describe('Awesome Marp decks in the presenter', () => {
     await page.evaluate(() => {
       location.hash = '#4'
     })
-    await presenter.expectSlide(4, 12)
+    await audience.expectSlide(4, 12)
     await overview.open()
     await expect(overview.thumbnail(2).locator('li[data-lectern-current]')).toHaveText('引言')
   })
 
-  test('before the first section the contents mark nothing', async ({ presenter, overview }) => {
-    await presenter.open('#2')
+  test('before the first section the contents mark nothing', async ({ audience, overview }) => {
+    await audience.open('#2')
     await overview.open()
     await expect(overview.thumbnail(2).locator('li')).toHaveCount(6)
     await expect(overview.thumbnail(2).locator('li[data-lectern-current]')).toHaveCount(0)
@@ -128,31 +128,31 @@ test.describe('Awesome Marp decks in the presenter', () => {
     await expect(presenter.next.locator('li[data-lectern-current]')).toHaveText('Method')
   })
 
-  test('the theme picker shows the deck in another theme, remembered per deck', async ({ presenter, page }) => {
-    await presenter.open('#1')
+  test('the theme picker shows the deck in another theme, remembered per deck', async ({ audience, page }) => {
+    await audience.open('#1')
     const picker = page.getByRole('combobox', { name: 'Theme' })
     await expect(picker).toHaveValue('')
-    const before = await coverBandColour(page, presenter.currentSlide)
+    const before = await coverBandColour(page, audience.currentSlide)
     expect(before).not.toBe('#a7535a')
 
     await picker.selectOption('am_red')
     await expect(page.locator('.lectern-deck')).toHaveAttribute('data-theme', 'am_red')
-    await expect.poll(() => coverBandColour(page, presenter.currentSlide)).not.toBe(before)
-    expectColour(rgb(await coverBandColour(page, presenter.currentSlide)), '#a7535a', 'cover band', 4)
+    await expect.poll(() => coverBandColour(page, audience.currentSlide)).not.toBe(before)
+    expectColour(rgb(await coverBandColour(page, audience.currentSlide)), '#a7535a', 'cover band', 4)
 
     await page.reload()
-    await expect(presenter.currentSlide).toBeVisible()
+    await expect(audience.currentSlide).toBeVisible()
     await expect(picker).toHaveValue('am_red')
     await expect(page.locator('.lectern-deck')).toHaveAttribute('data-theme', 'am_red')
-    expectColour(rgb(await coverBandColour(page, presenter.currentSlide)), '#a7535a', 'cover band', 4)
+    expectColour(rgb(await coverBandColour(page, audience.currentSlide)), '#a7535a', 'cover band', 4)
 
     // Another deck keeps its own theme.
-    await presenter.openDeck(tocDeck)
+    await audience.openDeck(tocDeck)
     await expect(picker).toHaveValue('')
     await expect(page.locator('.lectern-deck')).toHaveAttribute('data-theme', 'am_blue')
 
     // And the seed deck is still red.
-    await presenter.open('#1')
+    await audience.open('#1')
     await expect(picker).toHaveValue('am_red')
   })
 
@@ -169,59 +169,59 @@ test.describe('Awesome Marp decks in the presenter', () => {
     await expect(audience.locator('[data-lectern-print] [data-lectern-deck]')).toHaveAttribute('data-theme', 'am_red')
   })
 
-  test('the theme picker is a labelled select in Chinese too', async ({ presenter, page }) => {
-    await presenter.open()
-    await presenter.languageSelect.selectOption('zh-CN')
+  test('the theme picker is a labelled select in Chinese too', async ({ audience, page }) => {
+    await audience.open()
+    await audience.languageSelect.selectOption('zh-CN')
     await expect(page.getByRole('combobox', { name: '主题' })).toBeVisible()
     await expect(
       page.getByRole('combobox', { name: '主题' }).getByRole('option', { name: '幻灯片自带（am_blue）' }),
     ).toHaveCount(1)
   })
 
-  test('the overflow guard fits overflowing slides, and can be switched off', async ({ presenter, page }) => {
+  test('the overflow guard fits overflowing slides, and can be switched off', async ({ audience, page }) => {
     const guard = page.getByRole('button', { name: 'Shrink overflowing slides to fit' })
     for (const n of [2, 3]) {
-      await presenter.openDeck(fitDeck, `#${n}`)
+      await audience.openDeck(fitDeck, `#${n}`)
       await expect(guard).toHaveAttribute('aria-pressed', 'true')
-      await expect.poll(() => outsideSlide(presenter.currentSlide), { message: `slide ${n} fitted` }).toEqual([])
-      const header = await presenter.currentSlide.locator('header').boundingBox()
-      const footer = await presenter.currentSlide.locator('footer').boundingBox()
+      await expect.poll(() => outsideSlide(audience.currentSlide), { message: `slide ${n} fitted` }).toEqual([])
+      const header = await audience.currentSlide.locator('header').boundingBox()
+      const footer = await audience.currentSlide.locator('footer').boundingBox()
 
       await guard.click()
       await expect(guard).toHaveAttribute('aria-pressed', 'false')
       await expect
-        .poll(async () => (await outsideSlide(presenter.currentSlide)).length, { message: `slide ${n} overflows` })
+        .poll(async () => (await outsideSlide(audience.currentSlide)).length, { message: `slide ${n} overflows` })
         .toBeGreaterThan(0)
       // Header and footer keep their places either way.
-      expect(await presenter.currentSlide.locator('header').boundingBox()).toEqual(header)
-      expect(await presenter.currentSlide.locator('footer').boundingBox()).toEqual(footer)
+      expect(await audience.currentSlide.locator('header').boundingBox()).toEqual(header)
+      expect(await audience.currentSlide.locator('footer').boundingBox()).toEqual(footer)
       await guard.click()
     }
-    await presenter.currentSlide.screenshot({ path: test.info().outputPath('shrunk-slide.png') })
+    await audience.currentSlide.screenshot({ path: test.info().outputPath('shrunk-slide.png') })
   })
 
-  test('the overflow guard setting is remembered, and ?fit=0 turns it off', async ({ presenter, page }) => {
+  test('the overflow guard setting is remembered, and ?fit=0 turns it off', async ({ audience, page }) => {
     const guard = page.getByRole('button', { name: 'Shrink overflowing slides to fit' })
-    await presenter.openDeck(fitDeck, '#2')
+    await audience.openDeck(fitDeck, '#2')
     await guard.click()
     await page.reload()
-    await expect(presenter.currentSlide).toBeVisible()
+    await expect(audience.currentSlide).toBeVisible()
     await expect(guard).toHaveAttribute('aria-pressed', 'false')
-    await expect.poll(async () => (await outsideSlide(presenter.currentSlide)).length).toBeGreaterThan(0)
+    await expect.poll(async () => (await outsideSlide(audience.currentSlide)).length).toBeGreaterThan(0)
     await guard.click()
 
     await page.goto(`/?deck=${fitDeck}&fit=0#2`)
     await expect(guard).toHaveAttribute('aria-pressed', 'false')
-    await expect.poll(async () => (await outsideSlide(presenter.currentSlide)).length).toBeGreaterThan(0)
+    await expect.poll(async () => (await outsideSlide(audience.currentSlide)).length).toBeGreaterThan(0)
   })
 
-  test('the overview and the presenter view mark slides that were shrunk', async ({
-    presenter,
+  test('the overview and the audience view mark slides that were shrunk', async ({
+    audience,
     overview,
     context,
     page,
   }) => {
-    await presenter.openDeck(fitDeck, '#1')
+    await audience.openDeck(fitDeck, '#1')
     await overview.open()
     await expect(overview.thumbnail(2).getByText(/^Shrunk to \d+ %$/)).toBeVisible()
     await expect(overview.thumbnail(3).getByText(/^Shrunk to \d+ %$/)).toBeVisible()
@@ -239,8 +239,8 @@ test.describe('Awesome Marp decks in the presenter', () => {
     await expect(view.page.getByText(/^Shrunk to/)).toHaveCount(0)
   })
 
-  test('the print preflight lists shrunk slides as shrunk, not as overflowing', async ({ presenter, page }) => {
-    await presenter.openDeck(fitDeck, '#1')
+  test('the print preflight lists shrunk slides as shrunk, not as overflowing', async ({ audience, page }) => {
+    await audience.openDeck(fitDeck, '#1')
     await page.getByRole('button', { name: 'Print / PDF' }).click()
     const preflight = page.getByRole('dialog', { name: 'Print / PDF' }).getByRole('region', { name: 'Preflight' })
     await expect(preflight.getByRole('listitem').filter({ hasText: /^Slide 2: shrunk to \d+ %$/ })).toBeVisible()
@@ -251,9 +251,9 @@ test.describe('Awesome Marp decks in the presenter', () => {
     expect(await outsideSlide(printed)).toEqual([])
   })
 
-  test('a too-wide code block is shrunk to its width; a narrow one is not enlarged', async ({ presenter }) => {
-    await presenter.openDeck(fitDeck, '#4')
-    const wide = await presenter.currentSlide.evaluate((frame) => {
+  test('a too-wide code block is shrunk to its width; a narrow one is not enlarged', async ({ audience }) => {
+    await audience.openDeck(fitDeck, '#4')
+    const wide = await audience.currentSlide.evaluate((frame) => {
       const section = frame.querySelector('section')!.getBoundingClientRect()
       const pre = frame.querySelector('pre')!
       const box = pre.getBoundingClientRect()
@@ -266,11 +266,11 @@ test.describe('Awesome Marp decks in the presenter', () => {
     })
     expect(wide.inside).toBe(true)
     expect(wide.hidden).toBeLessThanOrEqual(1)
-    expect(await presenter.currentSlide.evaluate(textScale)).toBeLessThan(0.9)
+    expect(await audience.currentSlide.evaluate(textScale)).toBeLessThan(0.9)
 
-    await presenter.press('ArrowRight')
-    await presenter.expectSlide(5, 5)
-    const narrow = await presenter.currentSlide.evaluate(textScale)
+    await audience.press('ArrowRight')
+    await audience.expectSlide(5, 5)
+    const narrow = await audience.currentSlide.evaluate(textScale)
     expect(narrow).toBeCloseTo(1, 2)
   })
 })

@@ -3,8 +3,8 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 /** Escape text for use inside a RegExp. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
-/** The presenter view, as a user finds it: by role and accessible name. */
-export class Presenter {
+/** The audience view, as a user finds it: by role and accessible name. */
+export class Audience {
   /** The slide on screen: hidden neighbours are out of the accessibility tree. */
   readonly currentSlide: Locator
   /** The "N / total" counter. */
@@ -167,9 +167,9 @@ export class Help {
   }
 }
 
-export const test = base.extend<{ presenter: Presenter; overview: Overview; goTo: GoTo; help: Help }>({
-  presenter: async ({ page }, use) => {
-    await use(new Presenter(page))
+export const test = base.extend<{ audience: Audience; overview: Overview; goTo: GoTo; help: Help }>({
+  audience: async ({ page }, use) => {
+    await use(new Audience(page))
   },
   overview: async ({ page }, use) => {
     await use(new Overview(page))

@@ -14,20 +14,20 @@ test.describe('links between slides', () => {
   ]
 
   for (const { link, slide, heading } of contents) {
-    test(`the contents link ${link} goes to slide ${slide}`, async ({ presenter, page }) => {
-      await presenter.open('#2')
+    test(`the contents link ${link} goes to slide ${slide}`, async ({ audience, page }) => {
+      await audience.open('#2')
       // Not `exact`: Playwright counts the theme's decorative link tail (a `::after` icon) in the name.
-      await presenter.currentSlide.getByRole('link', { name: link }).click()
-      await presenter.expectSlide(slide, 12)
-      await expect(presenter.currentSlide.getByRole('heading', { name: heading })).toBeVisible()
+      await audience.currentSlide.getByRole('link', { name: link }).click()
+      await audience.expectSlide(slide, 12)
+      await expect(audience.currentSlide.getByRole('heading', { name: heading })).toBeVisible()
       await expect(page).toHaveURL(new RegExp(`#${slide}$`))
       await page.goBack()
-      await presenter.expectSlide(2, 12)
+      await audience.expectSlide(2, 12)
     })
   }
 
-  test('the navbar links in the header go to their slide numbers', async ({ presenter, page }) => {
-    await presenter.open('#3')
+  test('the navbar links in the header go to their slide numbers', async ({ audience, page }) => {
+    await audience.open('#3')
     const navbar = [
       { link: '研究方法', slide: 7 },
       { link: '实验结果', slide: 8 },
@@ -38,16 +38,16 @@ test.describe('links between slides', () => {
     ]
     for (const { link, slide } of navbar) {
       await test.step(`${link} → slide ${slide}`, async () => {
-        await presenter.currentSlide.getByRole('link', { name: link, exact: true }).click()
-        await presenter.expectSlide(slide, 12)
+        await audience.currentSlide.getByRole('link', { name: link, exact: true }).click()
+        await audience.expectSlide(slide, 12)
         await expect(page).toHaveURL(new RegExp(`#${slide}$`))
       })
     }
   })
 
-  test('links out of the deck are left alone', async ({ presenter }) => {
-    await presenter.open()
-    const link = presenter.currentSlide.getByRole('link', { name: '范财胜' })
+  test('links out of the deck are left alone', async ({ audience }) => {
+    await audience.open()
+    const link = audience.currentSlide.getByRole('link', { name: '范财胜' })
     await expect(link).toHaveAttribute('href', 'http://alleyf.github.io')
   })
 })

@@ -1,12 +1,12 @@
 import { mkdirSync } from 'node:fs'
-import { expect, test, type Presenter } from './fixtures.ts'
+import { expect, test, type Audience } from './fixtures.ts'
 
 const shots = 'test-results/present'
 
-test.describe('presenter interface', () => {
-  test('help lists the keys from the key table', async ({ presenter, help }) => {
-    await presenter.open()
-    await presenter.press('Shift+?')
+test.describe('audience interface', () => {
+  test('help lists the keys from the key table', async ({ audience, help }) => {
+    await audience.open()
+    await audience.press('Shift+?')
     await expect(help.dialog).toBeVisible()
     await expect(help.dialog.getByRole('row')).toHaveCount(1 + 17) // the header, then one row per key table entry
     await expect(help.keysFor('Next: the next fragment, then the next slide').first()).toHaveText(
@@ -26,52 +26,52 @@ test.describe('presenter interface', () => {
     await expect(help.keysFor('Black screen on or off')).toHaveText('B .')
     await expect(help.keysFor('White screen on or off')).toHaveText('W')
     await expect(help.keysFor('Show or hide this help')).toHaveText('?')
-    await expect(help.keysFor('Open the presenter view')).toHaveText('P')
-    await presenter.press('Escape')
+    await expect(help.keysFor('Open the audience view')).toHaveText('P')
+    await audience.press('Escape')
     await expect(help.dialog).toBeHidden()
 
-    await presenter.helpButton.click()
+    await audience.helpButton.click()
     await expect(help.dialog).toBeVisible()
     await help.dialog.getByRole('button', { name: 'Close' }).click()
     await expect(help.dialog).toBeHidden()
-    await presenter.expectSlide(1, 12)
+    await audience.expectSlide(1, 12)
   })
 
-  test('blacks out and whites out the screen, and comes back', async ({ presenter, page }) => {
-    await presenter.open()
+  test('blacks out and whites out the screen, and comes back', async ({ audience, page }) => {
+    await audience.open()
     const black = page.getByRole('img', { name: 'Black screen' })
     const white = page.getByRole('img', { name: 'White screen' })
-    await presenter.press('b')
+    await audience.press('b')
     await expect(black).toBeVisible()
     await expect(black).toHaveCSS('background-color', 'rgb(0, 0, 0)')
     expect(await black.boundingBox()).toEqual({ x: 0, y: 0, width: 1280, height: 720 })
-    await presenter.press('b')
+    await audience.press('b')
     await expect(black).toBeHidden()
-    await presenter.press('.')
+    await audience.press('.')
     await expect(black).toBeVisible()
-    await presenter.press('w')
+    await audience.press('w')
     await expect(black).toBeHidden()
     await expect(white).toHaveCSS('background-color', 'rgb(255, 255, 255)')
-    await presenter.press('Escape')
+    await audience.press('Escape')
     await expect(white).toBeHidden()
-    await expect(presenter.currentSlide).toBeVisible()
+    await expect(audience.currentSlide).toBeVisible()
   })
 
-  test('switches its own text to 简体中文 and back', async ({ presenter, page }) => {
-    await presenter.open('#3')
-    await presenter.languageSelect.selectOption('简体中文')
+  test('switches its own text to 简体中文 and back', async ({ audience, page }) => {
+    await audience.open('#3')
+    await audience.languageSelect.selectOption('简体中文')
     await expect(page.getByRole('button', { name: '下一张幻灯片' })).toBeVisible()
     await expect(page.getByRole('button', { name: '上一张幻灯片' })).toBeVisible()
     await expect(page.getByRole('button', { name: 'Next slide' })).toHaveCount(0)
     await expect(page.getByRole('group', { name: '第 3 张，共 12 张：📜 引言' })).toBeVisible()
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN')
-    await presenter.press('Shift+?')
+    await audience.press('Shift+?')
     await expect(page.getByRole('dialog', { name: '键盘快捷键' })).toBeVisible()
-    await presenter.press('Escape')
+    await audience.press('Escape')
 
     await page.getByRole('combobox', { name: '语言' }).selectOption('English')
-    await expect(presenter.nextButton).toBeVisible()
-    await presenter.expectSlide(3, 12)
+    await expect(audience.nextButton).toBeVisible()
+    await audience.expectSlide(3, 12)
   })
 
   test.describe('in a browser set to Chinese', () => {
@@ -84,33 +84,33 @@ test.describe('presenter interface', () => {
     })
   })
 
-  test('tells about a theme it does not have, and the notice can be dismissed', async ({ presenter, page }) => {
-    await presenter.openDeck('/e2e/decks/nav-unknown-theme.md')
+  test('tells about a theme it does not have, and the notice can be dismissed', async ({ audience, page }) => {
+    await audience.openDeck('/e2e/decks/nav-unknown-theme.md')
     const notice = page
       .getByRole('note')
       .filter({ hasText: 'Theme no_such_theme is not available; showing the default theme' })
     await expect(notice).toBeVisible()
     await expect(
-      presenter.currentSlide.getByRole('heading', { name: 'A deck with a theme Lectern does not have' }),
+      audience.currentSlide.getByRole('heading', { name: 'A deck with a theme Lectern does not have' }),
     ).toBeVisible()
     await notice.getByRole('button', { name: 'Dismiss' }).click()
     await expect(notice).toBeHidden()
-    await presenter.press('ArrowRight')
-    await presenter.expectSlide(2, 2)
+    await audience.press('ArrowRight')
+    await audience.expectSlide(2, 2)
   })
 
-  test('says why a deck URL failed, and shows the seed deck instead', async ({ presenter, page }) => {
+  test('says why a deck URL failed, and shows the seed deck instead', async ({ audience, page }) => {
     await page.goto('/?deck=/e2e/decks/missing.md')
     const alert = page.getByRole('alert')
     await expect(alert).toContainText('Could not open the deck at /e2e/decks/missing.md')
     await expect(alert).toContainText('not a Markdown file')
     await expect(alert).toContainText('Showing the bundled deck instead.')
-    await presenter.expectSlide(1, 12)
+    await audience.expectSlide(1, 12)
     await alert.getByRole('button', { name: 'Dismiss' }).click()
     await expect(alert).toBeHidden()
   })
 
-  test('reports the HTTP status of a deck URL that fails', async ({ page, presenter }) => {
+  test('reports the HTTP status of a deck URL that fails', async ({ page, audience }) => {
     await page.route(
       (url) => url.pathname === '/decks/gone.md',
       (route) => route.fulfill({ status: 404, body: 'gone' }),
@@ -119,47 +119,47 @@ test.describe('presenter interface', () => {
     await expect(page.getByRole('alert')).toContainText(
       'Could not open the deck at /decks/gone.md: the server answered 404',
     )
-    await presenter.expectSlide(1, 12)
+    await audience.expectSlide(1, 12)
   })
 
-  test('turns transitions off when reduced motion is preferred', async ({ presenter, page }) => {
-    await presenter.open()
-    await expect(presenter.currentSlide).not.toHaveCSS('transition-duration', '0s')
+  test('turns transitions off when reduced motion is preferred', async ({ audience, page }) => {
+    await audience.open()
+    await expect(audience.currentSlide).not.toHaveCSS('transition-duration', '0s')
     await page.emulateMedia({ reducedMotion: 'reduce' })
-    await expect(presenter.currentSlide).toHaveCSS('transition-duration', '0s')
-    await expect(presenter.controls).toHaveCSS('transition-duration', '0s')
+    await expect(audience.currentSlide).toHaveCSS('transition-duration', '0s')
+    await expect(audience.controls).toHaveCSS('transition-duration', '0s')
   })
 
-  test('hides the control bar after a few seconds without mouse movement', async ({ presenter, page }) => {
+  test('hides the control bar after a few seconds without mouse movement', async ({ audience, page }) => {
     await page.clock.install()
-    await presenter.open()
+    await audience.open()
     await page.mouse.move(300, 300)
-    await expect(presenter.controls).toHaveCSS('opacity', '1')
+    await expect(audience.controls).toHaveCSS('opacity', '1')
     await page.clock.runFor(3500)
-    await expect(presenter.controls).toHaveCSS('opacity', '0')
+    await expect(audience.controls).toHaveCSS('opacity', '0')
     await page.mouse.move(320, 320)
-    await expect(presenter.controls).toHaveCSS('opacity', '1')
+    await expect(audience.controls).toHaveCSS('opacity', '1')
   })
 
-  test('goes full screen with F and leaves it again', async ({ presenter, page }) => {
-    await presenter.open()
-    await presenter.press('f')
+  test('goes full screen with F and leaves it again', async ({ audience, page }) => {
+    await audience.open()
+    await audience.press('f')
     await expect(page.getByRole('button', { name: 'Exit full screen' })).toBeVisible()
     await expect.poll(() => page.evaluate(() => document.fullscreenElement?.tagName)).toBe('HTML')
-    await presenter.press('f')
-    await expect(presenter.fullscreenButton).toBeVisible()
+    await audience.press('f')
+    await expect(audience.fullscreenButton).toBeVisible()
   })
 
-  test('keeps only the current slide and its neighbours in a 1,000-slide deck', async ({ presenter, page }) => {
+  test('keeps only the current slide and its neighbours in a 1,000-slide deck', async ({ audience, page }) => {
     const markdown = Array.from({ length: 1000 }, (_, i) => `# Heading ${i + 1}\n\nText ${i + 1}`).join('\n\n---\n\n')
-    await presenter.openDeckText('nav-1000.md', markdown, '#500')
-    await presenter.expectSlide(500, 1000)
+    await audience.openDeckText('nav-1000.md', markdown, '#500')
+    await audience.expectSlide(500, 1000)
     const mounted = page.locator('[aria-roledescription="slide"]')
     await expect(mounted).toHaveCount(3)
-    await presenter.press('End')
-    await presenter.expectSlide(1000, 1000)
+    await audience.press('End')
+    await audience.expectSlide(1000, 1000)
     await expect(mounted).toHaveCount(2)
-    await expect(presenter.currentSlide.getByRole('heading', { name: 'Heading 1000' })).toBeVisible()
+    await expect(audience.currentSlide.getByRole('heading', { name: 'Heading 1000' })).toBeVisible()
   })
 
   test.describe('fitting the window', () => {
@@ -168,8 +168,8 @@ test.describe('presenter interface', () => {
     })
 
     /** The slide's box on screen, expected to be the largest of its ratio that fits, centred. */
-    async function expectFitted(presenter: Presenter, viewport: { width: number; height: number }, ratio: number) {
-      const box = await presenter.currentSlide.boundingBox()
+    async function expectFitted(audience: Audience, viewport: { width: number; height: number }, ratio: number) {
+      const box = await audience.currentSlide.boundingBox()
       if (!box) throw new Error('Unexpected missing slide box')
       const width = Math.min(viewport.width, viewport.height * ratio)
       const height = width / ratio
@@ -183,27 +183,27 @@ test.describe('presenter interface', () => {
       { width: 1366, height: 768 },
       { width: 1920, height: 1080 },
     ]) {
-      test(`scales the slide to ${viewport.width}×${viewport.height}, centred`, async ({ presenter, page }) => {
+      test(`scales the slide to ${viewport.width}×${viewport.height}, centred`, async ({ audience, page }) => {
         await page.setViewportSize(viewport)
-        await presenter.open('#3')
-        await expectFitted(presenter, viewport, 16 / 9)
-        await page.screenshot({ path: `${shots}/presenter-${viewport.width}x${viewport.height}.png` })
+        await audience.open('#3')
+        await expectFitted(audience, viewport, 16 / 9)
+        await page.screenshot({ path: `${shots}/audience-${viewport.width}x${viewport.height}.png` })
       })
     }
 
-    test('letterboxes a 4:3 deck at the sides and follows window resizes', async ({ presenter, page }) => {
+    test('letterboxes a 4:3 deck at the sides and follows window resizes', async ({ audience, page }) => {
       await page.setViewportSize({ width: 1920, height: 1080 })
-      await presenter.openDeck('/e2e/decks/nav-4x3.md')
-      await expectFitted(presenter, { width: 1920, height: 1080 }, 4 / 3)
-      await page.screenshot({ path: `${shots}/presenter-4x3-1920x1080.png` })
+      await audience.openDeck('/e2e/decks/nav-4x3.md')
+      await expectFitted(audience, { width: 1920, height: 1080 }, 4 / 3)
+      await page.screenshot({ path: `${shots}/audience-4x3-1920x1080.png` })
       await page.setViewportSize({ width: 800, height: 900 })
-      await expect.poll(async () => (await presenter.currentSlide.boundingBox())?.width).toBeCloseTo(800, 0)
-      await expectFitted(presenter, { width: 800, height: 900 }, 4 / 3)
+      await expect.poll(async () => (await audience.currentSlide.boundingBox())?.width).toBeCloseTo(800, 0)
+      await expectFitted(audience, { width: 800, height: 900 }, 4 / 3)
     })
 
-    test('shows the overview grid', async ({ presenter, overview, page }) => {
+    test('shows the overview grid', async ({ audience, overview, page }) => {
       await page.setViewportSize({ width: 1366, height: 768 })
-      await presenter.open('#3')
+      await audience.open('#3')
       await overview.open()
       await expect(overview.current).toBeFocused()
       await expect(overview.dialog.locator('[data-rendered]').first()).toBeAttached()

@@ -33,9 +33,9 @@ test.describe('render slides as Marp does', () => {
     mkdirSync(outputDir, { recursive: true })
   })
 
-  test('a slide is a Marp section with header, footer, page number and fragments', async ({ presenter }) => {
-    await presenter.openDeck(deckPath)
-    const box = presenter.currentSlide.locator('[data-lectern-slide]')
+  test('a slide is a Marp section with header, footer, page number and fragments', async ({ audience }) => {
+    await audience.openDeck(deckPath)
+    const box = audience.currentSlide.locator('[data-lectern-slide]')
     const section = box.locator('section[id="1"]')
     await expect(section).toHaveAttribute('data-paginate', 'true')
     await expect(section).toHaveAttribute('data-marpit-pagination', '1')
@@ -50,12 +50,12 @@ test.describe('render slides as Marp does', () => {
       const items = section.locator('li[data-marpit-fragment]')
       await expect(items).toHaveCount(3)
       await expect(items.nth(0)).toBeHidden()
-      await presenter.press('ArrowRight')
+      await audience.press('ArrowRight')
       await expect(items.nth(0)).toBeVisible()
       await expect(items.nth(0)).toHaveAttribute('data-bespoke-marp-fragment', 'active')
       await expect(items.nth(1)).toHaveAttribute('data-bespoke-marp-fragment', 'inactive')
       await expect(items.nth(1)).toBeHidden()
-      await presenter.press('ArrowRight', 'ArrowRight')
+      await audience.press('ArrowRight', 'ArrowRight')
       await expect(items.nth(2)).toBeVisible()
     })
 
@@ -86,18 +86,18 @@ test.describe('render slides as Marp does', () => {
     })
   })
 
-  test('in-deck links in header and footer move within the deck', async ({ presenter }) => {
-    await presenter.openDeck(deckPath)
-    await presenter.currentSlide.locator('header').getByRole('link', { name: 'to the split' }).click()
-    await presenter.expectSlide(2, 4)
+  test('in-deck links in header and footer move within the deck', async ({ audience }) => {
+    await audience.openDeck(deckPath)
+    await audience.currentSlide.locator('header').getByRole('link', { name: 'to the split' }).click()
+    await audience.expectSlide(2, 4)
     // The control bar may cover the footer; the link's own click is what counts here.
-    await presenter.currentSlide.locator('footer').getByRole('link', { name: 'slide 4' }).dispatchEvent('click')
-    await presenter.expectSlide(4, 4)
+    await audience.currentSlide.locator('footer').getByRole('link', { name: 'slide 4' }).dispatchEvent('click')
+    await audience.expectSlide(4, 4)
   })
 
-  test('a split background is drawn in three layers, the content beside the images', async ({ presenter, page }) => {
-    await presenter.openDeck(deckPath, '#2')
-    const box = presenter.currentSlide.locator('[data-lectern-slide]')
+  test('a split background is drawn in three layers, the content beside the images', async ({ audience, page }) => {
+    await audience.openDeck(deckPath, '#2')
+    const box = audience.currentSlide.locator('[data-lectern-slide]')
     const layers = box.locator('> section')
     await expect(layers).toHaveCount(3)
     await expect(layers.nth(0)).toHaveAttribute('data-marpit-advanced-background', 'background')
@@ -119,9 +119,9 @@ test.describe('render slides as Marp does', () => {
     await box.screenshot({ path: `${outputDir}/features-split.png`, animations: 'disabled', style: onlyTheSlide })
   })
 
-  test('math and code load on demand and render', async ({ presenter, page }) => {
-    await presenter.openDeck(deckPath, '#3')
-    const slide = presenter.currentSlide
+  test('math and code load on demand and render', async ({ audience, page }) => {
+    await audience.openDeck(deckPath, '#3')
+    const slide = audience.currentSlide
     await expect(slide.locator('.katex')).toHaveCount(2)
     await expect(slide.locator('.katex-display')).toHaveCount(1)
     await expect(slide.locator('code.hljs.language-js .hljs-keyword')).toHaveText('const')
@@ -131,9 +131,9 @@ test.describe('render slides as Marp does', () => {
       .screenshot({ path: `${outputDir}/features-math-code.png`, animations: 'disabled', style: onlyTheSlide })
   })
 
-  test('a broken image shows a placeholder with its alt text at the intended size', async ({ presenter, page }) => {
-    await presenter.openDeck(deckPath, '#4')
-    const slide = presenter.currentSlide
+  test('a broken image shows a placeholder with its alt text at the intended size', async ({ audience, page }) => {
+    await audience.openDeck(deckPath, '#4')
+    const slide = audience.currentSlide
     // `backgroundColor: "#123456; position: fixed"` keeps only the colour (on the background layer).
     await expect(slide.locator('[data-marpit-advanced-background="background"]')).toHaveCSS(
       'background-color',

@@ -15,7 +15,7 @@ const onlyTheSlide = `
 test.describe('render the seed deck', () => {
   test.use({ viewport: { width: 1600, height: 1000 } })
 
-  test('every slide renders in its Marp shape, and a picture of each is saved', async ({ presenter, page }) => {
+  test('every slide renders in its Marp shape, and a picture of each is saved', async ({ audience, page }) => {
     mkdirSync(outputDir, { recursive: true })
     // Offline as on CI: remote images fail at once and show their placeholders.
     const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin
@@ -23,12 +23,12 @@ test.describe('render the seed deck', () => {
       (url) => url.origin !== origin,
       (route) => route.abort(),
     )
-    await presenter.open()
+    await audience.open()
     const total = 12
     for (let n = 1; n <= total; n++) {
       await test.step(`slide ${n}`, async () => {
-        await presenter.expectSlide(n, total)
-        const box = presenter.currentSlide.locator('[data-lectern-slide]')
+        await audience.expectSlide(n, total)
+        const box = audience.currentSlide.locator('[data-lectern-slide]')
         await expect(box).toHaveAttribute('data-lectern-slide', String(n))
         const section = box.locator(`section[id="${n}"]`)
         await expect(section).toBeVisible()
@@ -42,7 +42,7 @@ test.describe('render the seed deck', () => {
           style: onlyTheSlide,
         })
       })
-      if (n < total) await presenter.nextButton.click()
+      if (n < total) await audience.nextButton.click()
     }
   })
 })
@@ -59,8 +59,8 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     )
   })
 
-  test('the cover keeps its blue band when the deck background image cannot load', async ({ presenter, page }) => {
-    await presenter.open()
+  test('the cover keeps its blue band when the deck background image cannot load', async ({ audience, page }) => {
+    await audience.open()
     await settle(page, 1)
     await expect(currentSection(page)).toHaveClass(/cover_a/)
     // am_blue `coverbg` #2c9cb1 over the top 60 % (0–432 px), white below (spec 4.1).
@@ -75,8 +75,8 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     expectColour(below!, '#ffffff', 'under the band')
   })
 
-  test('the contents slide is a two-column card of round numbered badges', async ({ presenter, page }) => {
-    await presenter.open('#2')
+  test('the contents slide is a two-column card of round numbered badges', async ({ audience, page }) => {
+    await audience.open('#2')
     await settle(page, 2)
     const items = await boxes(page, 'ul > li')
     expect(items).toHaveLength(6)
@@ -95,8 +95,8 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     expect(badge.background).toBe('rgb(20, 130, 168)') // `much` #1482a8
   })
 
-  test('navbar slides show a full-width bar with their own section as the active item', async ({ presenter, page }) => {
-    await presenter.open('#7')
+  test('navbar slides show a full-width bar with their own section as the active item', async ({ audience, page }) => {
+    await audience.open('#7')
     await settle(page, 7)
     const [bar] = await boxes(page, ':scope > header')
     expect(bar!.x).toBeLessThanOrEqual(1)
@@ -115,8 +115,8 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     expect(inactive).not.toBe(pill)
   })
 
-  test('the method slide sets its two panels side by side', async ({ presenter, page }) => {
-    await presenter.open('#4')
+  test('the method slide sets its two panels side by side', async ({ audience, page }) => {
+    await audience.open('#4')
     await settle(page, 4)
     const [left] = await boxes(page, '.ldiv')
     const [right] = await boxes(page, '.rdiv')

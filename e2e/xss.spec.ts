@@ -41,7 +41,7 @@ function findActiveContent(page: Page) {
 
 test.describe('hostile decks', () => {
   test('no vector of the XSS deck runs, opens a dialog or leaves the page, and every marker shows', async ({
-    presenter,
+    audience,
     page,
   }) => {
     test.setTimeout(120_000)
@@ -68,19 +68,19 @@ test.describe('hostile decks', () => {
       },
     )
 
-    await presenter.openDeck(deckPath)
+    await audience.openDeck(deckPath)
     const page0 = page.url().replace(/#.*$/, '')
     const total = markers.length
 
     for (const [index, marker] of markers.entries()) {
       const n = index + 1
       await test.step(`slide ${n}: ${marker}`, async () => {
-        await presenter.expectSlide(n, total)
-        const slide = presenter.currentSlide
+        await audience.expectSlide(n, total)
+        const slide = audience.currentSlide
         await expect(slide.getByRole('heading', { name: new RegExp(`^${marker}\\b`) })).toBeVisible()
         // The app's own controls stay visible and clickable (no overlay, no hiding CSS).
-        await expect(presenter.controls).toBeVisible()
-        await presenter.overviewButton.click({ trial: true })
+        await expect(audience.controls).toBeVisible()
+        await audience.overviewButton.click({ trial: true })
 
         for (const link of await slide.getByText('click-me', { exact: true }).all()) {
           if ((await link.getAttribute('href'))?.startsWith('#')) continue // an in-deck link, followed below
@@ -98,24 +98,24 @@ test.describe('hostile decks', () => {
         expect(popups).toEqual([])
         expect(page.url().replace(/#.*$/, '')).toBe(page0)
       })
-      if (n < total) await presenter.press('ArrowRight')
+      if (n < total) await audience.press('ArrowRight')
     }
 
     await test.step('header, footer and spot header show their text', async () => {
-      await presenter.openDeck(deckPath, '#29')
-      await expect(presenter.currentSlide.getByText('XSS-29 spot header')).toBeVisible()
-      await expect(presenter.currentSlide.getByText('XSS-29 footer')).toBeVisible()
-      await presenter.press('ArrowLeft')
-      await expect(presenter.currentSlide.getByText('XSS header')).toBeVisible()
-      await expect(presenter.currentSlide.getByText('XSS footer')).toBeVisible()
+      await audience.openDeck(deckPath, '#29')
+      await expect(audience.currentSlide.getByText('XSS-29 spot header')).toBeVisible()
+      await expect(audience.currentSlide.getByText('XSS-29 footer')).toBeVisible()
+      await audience.press('ArrowLeft')
+      await expect(audience.currentSlide.getByText('XSS header')).toBeVisible()
+      await expect(audience.currentSlide.getByText('XSS footer')).toBeVisible()
     })
 
     await test.step('an in-deck link still works, without its handler', async () => {
-      await presenter.openDeck(deckPath, '#36')
-      const link = presenter.currentSlide.locator('a[href="#1"]')
+      await audience.openDeck(deckPath, '#36')
+      const link = audience.currentSlide.locator('a[href="#1"]')
       await link.hover()
       await link.click()
-      await presenter.expectSlide(1, total)
+      await audience.expectSlide(1, total)
     })
 
     expect(await page.evaluate(() => typeof (window as never as Record<string, unknown>).__xss)).toBe('undefined')

@@ -92,7 +92,7 @@ function fileUnder(base: string, urlPath: string): string | null {
   return existsSync(path) && statSync(path).isFile() ? path : null
 }
 
-/** Where the page finds the deck, prepared (see `prepared` in src/app/load-deck-from-url.ts). */
+/** Where the page finds the deck, prepared (see `prepared` in src/load/from-url.ts). */
 const preparedUrl = '/__deck/__prepared.json'
 
 /** Serve `dist/` at `/`, the deck's folder at `/__deck/` (its images), and the deck prepared (once it is). */

@@ -1,37 +1,65 @@
 /**
- * The app: one presenter store for the page, the deck its URL names
- * (`?deck=URL`, `?recent=ID`, `?bundled=NAME`) or the bundled seed deck, the
- * URL hash kept in step with the slide, and every way of opening another deck.
- * `?view=presenter` shows the presenter view, `?view=notes` the notes only;
- * every window of the same deck is kept in step with the others.
+ * The app: one store and one renderer for the page, and the window the URL
+ * asks for — the audience view, `?view=presenter` or `?view=notes` — with the
+ * print view beside it. It composes the views (the control bar gets its Open,
+ * Print and Presenter-view buttons from here) and binds the store to the
+ * browser once: URL hash, stored preferences, the other windows of the deck,
+ * live reload.
  */
-import { useEffect, useState } from 'react'
-import type { StoreApi } from 'zustand/vanilla'
+import { useEffect, useMemo, useState } from 'react'
+import { createRenderer, RenderProvider, type Renderer } from '../render/index.ts'
 import {
+  bindDisplayPrefs,
+  bindLiveReload,
+  bindSync,
   bindUrlHash,
-  createPresenterStore,
-  detectLanguage,
-  Presenter,
-  PresenterStoreProvider,
-  type PresenterStore,
-} from '../present/index.ts'
-import { bindDisplayPrefs } from '../present/display-prefs.ts'
+  createAppStore,
+  deckIdentity,
+  parseHandout,
+  printFlag,
+  StoreProvider,
+  useAppStore,
+  type AppStore,
+  type KeyEffects,
+  type OpenedDeck,
+  type ViewRole,
+} from '../state/index.ts'
+import { detectLanguage, toggleFullscreen, useKeyboard } from '../ui/index.ts'
+import { AudienceView } from '../views/audience/index.ts'
+import { NotesView } from '../views/notes/index.ts'
+import { OpenDeckButton, useDeckLoader } from '../views/open/index.ts'
+import { openPresenterView, PresenterView, PresenterViewButton } from '../views/presenter/index.ts'
+import { PrintButton, PrintRoot } from '../views/print/index.ts'
 import { seedDeck } from './seed-deck.ts'
 import { startSource, useStartDeck } from './start-deck.ts'
-import { DeckLoader } from '../load/ui/DeckLoader.tsx'
-import { useLiveReload } from '../load/live-reload.ts'
-import { NotesView, PresenterView } from '../presenter-view/PresenterView.tsx'
-import { bindSync, deckIdentity, type PeerState, type ViewRole } from '../presenter-view/sync.ts'
 import './app.css'
 
-function createAppStore(): PresenterStore {
+/** Which view this window is, from `?view=`. */
+function viewRole(search: string): ViewRole {
+  const view = new URLSearchParams(search).get('view')
+  return view === 'presenter' || view === 'notes' ? view : 'audience'
+}
+
+/** The page's store and renderer, and the seed deck handed to the renderer. */
+function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck } {
+  const { search } = window.location
   const language = detectLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
-  const source = startSource(window.location.search)
-  return createPresenterStore(source ? { language, loading: source } : { language, deck: seedDeck })
+  const source = startSource(search)
+  const print = printFlag(search) ? { handout: parseHandout(new URLSearchParams(search).get('handout')) } : undefined
+  const store = createAppStore({
+    language,
+    role: viewRole(search),
+    ...(print ? { print } : {}),
+    ...(source ? { loading: source } : {}),
+  })
+  const renderer = createRenderer(store)
+  const seed = seedDeck(renderer)
+  if (!source) store.getState().openDeck(seed.deck, seed.source, seed)
+  return { store, renderer, seed }
 }
 
 /** The page title and language follow the deck and the UI language. */
-function useDocumentMeta(store: PresenterStore) {
+function useDocumentMeta(store: AppStore) {
   useEffect(() => {
     const update = () => {
       const { deck, language } = store.getState()
@@ -45,25 +73,15 @@ function useDocumentMeta(store: PresenterStore) {
   }, [store])
 }
 
-/** Which view this window is, from `?view=`. */
-function viewRole(): ViewRole {
-  const view = new URLSearchParams(window.location.search).get('view')
-  return view === 'presenter' || view === 'notes' ? view : 'audience'
-}
-
 /** Keep this window in step with the other windows of the same deck, once a deck is open. */
-function useSync(store: PresenterStore, role: ViewRole): StoreApi<PeerState> | null {
-  const [peers, setPeers] = useState<StoreApi<PeerState> | null>(null)
+function useSync(store: AppStore) {
   useEffect(() => {
     let stop: (() => void) | null = null
     const bind = () => {
       stop?.()
       stop = null
-      const { deck, source, status } = store.getState()
-      if (!deck || status === 'loading') return setPeers(null)
-      const sync = bindSync(store, { role, deck: deckIdentity(deck, source) })
-      stop = sync.stop
-      setPeers(sync.peers)
+      const { deck, source, status, role } = store.getState()
+      if (deck && status !== 'loading') stop = bindSync(store, { role, deck: deckIdentity(deck, source) })
     }
     bind()
     const unsubscribe = store.subscribe((state, previous) => {
@@ -73,32 +91,57 @@ function useSync(store: PresenterStore, role: ViewRole): StoreApi<PeerState> | n
       unsubscribe()
       stop?.()
     }
-  }, [store, role])
-  return peers
+  }, [store])
 }
 
-/** The presenter app. */
+/** The audience window: the slides, with every way of opening decks, printing and the presenter view. */
+function AudienceWindow() {
+  const loader = useDeckLoader()
+  const effects = useMemo<KeyEffects>(
+    () => ({ toggleFullscreen, openPresenterView, openFile: loader.openFile }),
+    [loader.openFile],
+  )
+  useKeyboard(useAppStore(), effects)
+  const actions = (
+    <>
+      <OpenDeckButton />
+      <PrintButton />
+      <PresenterViewButton />
+    </>
+  )
+  return (
+    <>
+      <AudienceView actions={actions} />
+      {loader.element}
+    </>
+  )
+}
+
+const speakerEffects: KeyEffects = { toggleFullscreen }
+
+/** The presenter or notes window. */
+function SpeakerViews({ role }: { role: 'presenter' | 'notes' }) {
+  useKeyboard(useAppStore(), speakerEffects)
+  return role === 'presenter' ? <PresenterView /> : <NotesView />
+}
+
+/** The app. */
 export function App() {
-  const [store] = useState(createAppStore)
-  const [role] = useState(viewRole)
+  const [{ store, renderer, seed }] = useState(createApp)
+  const role = store.getState().role
   useEffect(() => bindUrlHash(store, window), [store])
   useEffect(() => bindDisplayPrefs(store, window), [store])
-  useStartDeck(store)
-  useLiveReload(store)
+  useEffect(() => bindLiveReload(store, renderer, import.meta.hot), [store, renderer])
+  useStartDeck(store, renderer, seed)
   useDocumentMeta(store)
-  const peers = useSync(store, role)
+  useSync(store)
   return (
-    <PresenterStoreProvider store={store}>
-      {role === 'presenter' ? (
-        <PresenterView peers={peers} />
-      ) : role === 'notes' ? (
-        <NotesView />
-      ) : (
-        <>
-          <Presenter />
-          <DeckLoader />
-        </>
-      )}
-    </PresenterStoreProvider>
+    <StoreProvider store={store}>
+      <RenderProvider renderer={renderer}>
+        {role === 'audience' ? <AudienceWindow /> : <SpeakerViews role={role} />}
+        {/* Ctrl+P from any window prints the slides. */}
+        <PrintRoot />
+      </RenderProvider>
+    </StoreProvider>
   )
 }

@@ -1,15 +1,21 @@
 /**
  * The deck a window starts on, from its URL: `?deck=URL` (fetched; with
- * `&prepared=URL`, already prepared: see load-deck-from-url.ts),
+ * `&prepared=URL`, already prepared: see src/load/from-url.ts),
  * `?recent=ID` (a dropped deck, from IndexedDB), `?bundled=NAME` (a deck in
  * `decks/`), else the seed deck. A deck that cannot be opened is named in a
  * notice and the seed deck shows instead.
  */
 import { useEffect } from 'react'
-import type { DeckSource, PresenterStore } from '../present/index.ts'
-import { openBundledInStore, openRecentInStore } from '../load/deck-opener.ts'
-import { DeckLoadFailure, loadDeckFromUrl } from './load-deck-from-url.ts'
-import { seedDeck } from './seed-deck.ts'
+import { DeckLoadFailure, loadDeckFromUrl } from '../load/index.ts'
+import type { Renderer } from '../render/index.ts'
+import {
+  openBundledInStore,
+  openRecentInStore,
+  type AppStore,
+  type DeckSource,
+  type OpenedDeck,
+} from '../state/index.ts'
+import { seedName } from './seed-deck.ts'
 
 /**
  * The source named by a page URL's query, or null for the seed deck.
@@ -24,49 +30,52 @@ export function startSource(search: string): DeckSource | null {
   const recent = params.get('recent')
   if (recent) return { kind: 'file', name: recent, id: recent }
   const bundled = params.get('bundled')
-  if (bundled && bundled !== seedDeck.source.name) return { kind: 'bundled', name: bundled }
+  if (bundled && bundled !== seedName) return { kind: 'bundled', name: bundled }
   return null
 }
 
-/** Open the deck the URL names, once; the store starts in `loading` for it (see {@link startSource}). */
-export function useStartDeck(store: PresenterStore) {
+/** Fetch a `?deck=URL` deck (prepared ahead when `&prepared=` says so) and make it renderable. */
+async function openUrlDeck(url: string, renderer: Renderer, signal: AbortSignal): Promise<OpenedDeck> {
+  const prepared = new URLSearchParams(window.location.search).get('prepared')
+  const loaded = await loadDeckFromUrl(url, { base: window.location.href, signal, prepared })
+  if (loaded.prepared) renderer.adopt(loaded.deck, loaded.prepared)
+  await renderer.ready(loaded.deck)
+  return loaded
+}
+
+/**
+ * Open the deck the URL names, once; the store starts in `loading` for it (see {@link startSource}).
+ *
+ * @param seed
+ *   The deck to fall back on.
+ */
+export function useStartDeck(store: AppStore, renderer: Renderer, seed: OpenedDeck) {
   useEffect(() => {
     const source = startSource(window.location.search)
     if (!source) return
     const controller = new AbortController()
+    const fail = (code: 'network' | 'not-text' | 'storage', url: string, detail = '', origin?: 'file') =>
+      store.getState().failLoading({ url, code, detail, ...(origin ? { origin } : {}) }, seed)
     if (source.kind === 'url') {
-      const prepared = new URLSearchParams(window.location.search).get('prepared')
-      loadDeckFromUrl(source.url, { base: window.location.href, signal: controller.signal, prepared }).then(
-        ({ deck, source }) => store.getState().openDeck(deck, source),
+      openUrlDeck(source.url, renderer, controller.signal).then(
+        ({ deck, source, assets }) => store.getState().openDeck(deck, source, { assets }),
         (error: unknown) => {
           if (controller.signal.aborted) return
-          const failure =
-            error instanceof DeckLoadFailure
-              ? error.failure
-              : {
-                  url: source.url,
-                  code: 'network' as const,
-                  detail: error instanceof Error ? error.message : String(error),
-                }
-          store.getState().failLoading(failure, seedDeck)
+          if (error instanceof DeckLoadFailure) store.getState().failLoading(error.failure, seed)
+          else fail('network', source.url, error instanceof Error ? error.message : String(error))
         },
       )
     } else if (source.kind === 'file') {
-      openRecentInStore(store, source.id, seedDeck, true).catch((error: unknown) => {
+      openRecentInStore(store, renderer, source.id, seed, true).catch((error: unknown) => {
         console.error(error)
-        store
-          .getState()
-          .failLoading({ url: `?recent=${source.id}`, code: 'not-text', detail: '', origin: 'file' }, seedDeck)
+        fail('not-text', `?recent=${source.id}`, '', 'file')
       })
     } else {
-      openBundledInStore(store, source.name, true).then(
-        (opened) =>
-          opened ||
-          store.getState().failLoading({ url: source.name, code: 'storage', detail: '', origin: 'file' }, seedDeck),
-        () =>
-          store.getState().failLoading({ url: source.name, code: 'not-text', detail: '', origin: 'file' }, seedDeck),
+      openBundledInStore(store, renderer, source.name, true).then(
+        (opened) => opened || fail('storage', source.name, '', 'file'),
+        () => fail('not-text', source.name, '', 'file'),
       )
     }
     return () => controller.abort()
-  }, [store])
+  }, [store, renderer, seed])
 }

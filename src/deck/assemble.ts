@@ -3,10 +3,18 @@
  * (marp-compat §5.4), pages numbered (§5.5) and heading ids handed out (§10.7).
  */
 import type { ChunkComment, ChunkSummary } from './summarise.ts'
-import type { PlacedChunk } from './parse-deck.ts'
+import type { Chunk } from './scan-blocks.ts'
 import type { DirectiveSet, LocalValues } from './directives.ts'
 import { createSlugger } from './slug.ts'
 import type { DeckMeta, DeckWarning, HeaderFooter, Slide } from './types.ts'
+
+/** A chunk placed in the deck: where it is and what precedes it. */
+export interface PlacedChunk {
+  chunk: Chunk
+  /** 0-based line in the whole file. */
+  line: number
+  pieces: ChunkSummary[]
+}
 
 /** One slide before directives: the chunk pieces it is made of. */
 interface Draft {

@@ -7,8 +7,7 @@
  * over the whole deck. Only the chunks an edit touched are parsed again.
  */
 import { normaliseText, splitFrontMatter, type SourceParts } from './source.ts'
-import { scanBlocks, type Chunk, type ScanResult } from './scan-blocks.ts'
-import type { ChunkSummary } from './summarise.ts'
+import { scanBlocks, type ScanResult } from './scan-blocks.ts'
 import { cacheLimit, createChunkCache, piecesOf } from './chunk-cache.ts'
 import { parseInlines, visibleText } from './inline.ts'
 import {
@@ -19,7 +18,7 @@ import {
   type GlobalValues,
 } from './directives.ts'
 import { analyseComment } from './html-blocks.ts'
-import { assembleSlides, draftSlides } from './assemble.ts'
+import { assembleSlides, draftSlides, type PlacedChunk } from './assemble.ts'
 import { checkText } from './limits.ts'
 import type { Deck, DeckMeta, DeckWarning, HeaderFooter } from './types.ts'
 
@@ -29,14 +28,6 @@ export interface ParseDeckOptions {
 }
 
 const defaultSizes: Record<string, readonly [number, number]> = { '16:9': [1280, 720], '4:3': [960, 720] }
-
-/** A chunk placed in the deck: where it is and what precedes it. */
-export interface PlacedChunk {
-  chunk: Chunk
-  /** 0-based line in the whole file. */
-  line: number
-  pieces: ChunkSummary[]
-}
 
 export interface ParseOptions {
   /**

@@ -3,11 +3,9 @@
  * dropped deck, at the dropped file (an object URL); for a deck fetched from a
  * URL, at the deck's URL rather than the page's.
  */
+import type { AssetResolver } from '../render/index.ts'
 import { findBundleFile, type DeckBundle } from './bundle.ts'
 import { isExternalUrl } from './paths.ts'
-
-/** A resolver: the URL to load for a URL as written, or null to use it as written. */
-export type AssetResolver = (url: string) => string | null
 
 /** A resolver that also holds object URLs, to release with the deck. */
 export interface BundleResolver {

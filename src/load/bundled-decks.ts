@@ -3,7 +3,7 @@
  * images beside them (`decks/images/…`), which the build copies with the
  * app. Deck text loads only when the start screen lists them or one is opened.
  */
-import type { AssetResolver } from './asset-resolver.ts'
+import type { AssetResolver } from '../render/index.ts'
 import { resolveDeckPath } from './paths.ts'
 
 const loaders = import.meta.glob<string>('../../decks/*.md', { query: '?raw', import: 'default' })

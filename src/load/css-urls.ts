@@ -3,7 +3,7 @@
  * (`url(images/bg.png)`) must find them among the dropped files, as the
  * deck's images do. Only the theme CSS is rewritten; decks never are.
  */
-import type { AssetResolver } from './asset-resolver.ts'
+import type { AssetResolver } from '../render/index.ts'
 
 const cssUrl = /\burl\(\s*(?:"([^"]*)"|'([^']*)'|([^)"'\s]*))\s*\)/gi
 

@@ -1,13 +1,13 @@
 /**
- * Turning a bundle into a deck on screen: read and check the deck file,
- * parse it, register the bundle's Marp themes, and resolve its images to the
- * dropped files. The deck that was open stays when any step refuses.
+ * Turning a bundle into a deck: read and check the deck file, parse it,
+ * register the bundle's Marp themes, and resolve its images to the dropped
+ * files. Nothing changes when any step refuses.
  */
+import type { Deck } from '../deck/index.ts'
 import { DeckError } from '../deck/limits.ts'
-import type { Deck } from '../deck/types.ts'
-import { setAssetResolver } from '../render/asset-urls.ts'
+import type { AssetResolver } from '../render/index.ts'
 import { readThemeMeta, registerTheme, unregisterTheme } from '../themes/index.ts'
-import { bundleResolver, type BundleResolver } from './asset-resolver.ts'
+import { bundleResolver } from './asset-resolver.ts'
 import type { DeckBundle } from './bundle.ts'
 import { resolveCssUrls } from './css-urls.ts'
 import { decodeDeckBytes, type DeckEncoding } from './decode.ts'
@@ -23,6 +23,10 @@ export interface BundleDeck {
   encoding: DeckEncoding
   /** Names of the themes the bundle registered. */
   themes: string[]
+  /** Where the deck's relative URLs load from: the bundle's files. */
+  assets: AssetResolver
+  /** Unregister the bundle's themes and revoke its object URLs, once another deck shows. */
+  release: () => void
 }
 
 /**
@@ -48,23 +52,13 @@ export async function readDeckFile(name: string, blob: Blob): Promise<{ text: st
  *   `not-text` or `too-large` when the engine refuses the text.
  */
 export async function parseDeckText(text: string): Promise<Deck> {
-  const { openDeckText } = await import('../render/preparer.ts')
+  const { parseDeck } = await import('../deck/index.ts')
   try {
-    return openDeckText(text)
+    return parseDeck(text)
   } catch (error) {
     if (error instanceof DeckError) throw new LoadProblem(error.code, error.code === 'too-large' ? error.message : '')
     throw error
   }
-}
-
-/** Themes and object URLs of the bundle on screen, released when another opens. */
-let current: { themes: string[]; resolvers: BundleResolver[] } = { themes: [], resolvers: [] }
-
-/** Release the open bundle's themes and object URLs (another deck is about to show). */
-export function releaseOpenBundle(): void {
-  for (const name of current.themes) unregisterTheme(name)
-  for (const resolver of current.resolvers) resolver.dispose()
-  current = { themes: [], resolvers: [] }
 }
 
 /**
@@ -76,7 +70,7 @@ export function releaseOpenBundle(): void {
  *   Which of its decks.
  * @returns
  *   The deck, with its images resolved to the bundle's files and the bundle's
- *   themes registered (those of the previous bundle released).
+ *   themes registered.
  * @throws {LoadProblem}
  *   When the deck file cannot be a deck; nothing has changed then.
  */
@@ -90,19 +84,21 @@ export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Prom
     bundle.styles.map(async (path) => ({ path, css: (await bundle.files.get(path)?.text()) ?? '' })),
   )
 
-  releaseOpenBundle()
-  const themes: string[] = []
-  const resolvers: BundleResolver[] = []
+  const registered: { name: string; css: string }[] = []
+  const resolvers = [bundleResolver(bundle, deckPath)]
   for (const { path, css } of styles) {
     // Only Marp themes (`/* @theme name */`); other CSS files are left alone.
     if (!readThemeMeta(css).name) continue
     const cssResolver = bundleResolver(bundle, path)
     resolvers.push(cssResolver)
-    themes.push(registerTheme(resolveCssUrls(css, cssResolver.resolve)).name)
+    const resolved = resolveCssUrls(css, cssResolver.resolve)
+    registered.push({ name: registerTheme(resolved).name, css: resolved })
   }
-  const resolver = bundleResolver(bundle, deckPath)
-  resolvers.push(resolver)
-  setAssetResolver(deck, resolver.resolve)
-  current = { themes, resolvers }
-  return { deck, name, encoding, themes }
+  // A theme the next deck registered again under the same name stays.
+  const release = () => {
+    for (const { name, css } of registered) unregisterTheme(name, css)
+    for (const resolver of resolvers) resolver.dispose()
+  }
+  const themes = registered.map((theme) => theme.name)
+  return { deck, name, encoding, themes, assets: resolvers[0]!.resolve, release }
 }

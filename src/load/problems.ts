@@ -1,5 +1,5 @@
 /** Why a dropped, picked or pasted file cannot be a deck, in terms the UI can word. */
-import type { DeckLoadError } from '../present/store/types.ts'
+import type { DeckLoadError } from './types.ts'
 
 /** The file-side reasons of {@link DeckLoadError}. */
 export type LoadProblemCode = Extract<

@@ -3,7 +3,7 @@
  * again, so everything cached per slide (prepared HTML, React elements) is
  * reused and React leaves their DOM alone: only changed slides re-render.
  */
-import type { Deck, Slide } from '../deck/types.ts'
+import type { Deck, Slide } from '../deck/index.ts'
 
 /** Keys that say where a node was written, not what it is. */
 const whereKeys = new Set(['position', 'line'])

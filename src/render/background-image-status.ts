@@ -2,36 +2,15 @@
  * Whether the image of a `backgroundImage` directive could be loaded. When it
  * cannot (offline, 404), the slide shows the theme's own background instead of
  * a blank one: an Awesome cover keeps its colour band when the deck's global
- * background image is out of reach.
+ * background image is out of reach. Statuses are kept in the render slice, so
+ * each URL is probed once however many slides use it.
  */
-import { useEffect, useSyncExternalStore } from 'react'
-
-type Status = 'loading' | 'loaded' | 'failed'
-
-const statuses = new Map<string, Status>()
-const listeners = new Set<() => void>()
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener)
-  return () => listeners.delete(listener)
-}
+import { useEffect } from 'react'
+import { useRenderer, useRenderState } from './context.tsx'
 
 /** The URLs in a CSS `background-image` value (`url(a), url("b")`). */
 export function cssUrls(value: string): string[] {
   return [...value.matchAll(/url\(\s*(['"]?)(.*?)\1\s*\)/g)].map((match) => match[2]!).filter(Boolean)
-}
-
-function load(url: string): void {
-  if (statuses.has(url)) return
-  statuses.set(url, 'loading')
-  const image = new Image()
-  const settle = (status: Status) => {
-    statuses.set(url, status)
-    for (const listener of listeners) listener()
-  }
-  image.onload = () => settle('loaded')
-  image.onerror = () => settle('failed')
-  image.src = url
 }
 
 /**
@@ -44,14 +23,17 @@ function load(url: string): void {
  *   and for values without URLs (gradients).
  */
 export function useBackgroundImageFailed(value: string | null | undefined): boolean {
-  const urls = value ? cssUrls(value) : []
-  const key = urls.join('\n')
+  const store = useRenderer().store
+  const key = value ? cssUrls(value).join('\n') : ''
   useEffect(() => {
-    for (const url of key ? key.split('\n') : []) load(url)
-  }, [key])
-  return useSyncExternalStore(
-    subscribe,
-    () => urls.length > 0 && urls.every((url) => statuses.get(url) === 'failed'),
-    () => false,
-  )
+    for (const url of key ? key.split('\n') : []) {
+      if (store.getState().images.has(url)) continue
+      store.getState().setImageStatus(url, 'loading')
+      const image = new Image()
+      image.onload = () => store.getState().setImageStatus(url, 'loaded')
+      image.onerror = () => store.getState().setImageStatus(url, 'failed')
+      image.src = url
+    }
+  }, [store, key])
+  return useRenderState((state) => key !== '' && key.split('\n').every((url) => state.images.get(url) === 'failed'))
 }

@@ -1,20 +1,20 @@
 /**
- * The image container of an advanced background (spec §8.4): one `figure`
+ * The image container of an advanced background (Marp's `![bg]` layer): one `figure`
  * per `![bg](…)` image, side by side or stacked, with the leftover alt text
  * as a visually hidden caption. A background image that does not load shows
  * a labelled placeholder, as inline images do.
  */
-import { use, useEffect, useState, type CSSProperties } from 'react'
-import type { BackgroundImage, Deck, Slide } from '../deck/index.ts'
-import { assetCssUrl, assetUrl } from './asset-urls.ts'
+import { useEffect, useState, type CSSProperties } from 'react'
+import type { BackgroundImage, Slide } from '../deck/index.ts'
+import { assetCssUrl, assetUrl, type AssetResolver } from './asset-urls.ts'
 import { cleanCssValue } from './css.ts'
 import { cleanUrl } from './urls.ts'
 import { imageName } from './slide-image.tsx'
-import { SlideContext } from './slide-context.ts'
+import { useShownDeck } from './shown-deck.ts'
 
-function figureStyle(deck: Deck | null, image: BackgroundImage): CSSProperties {
+function figureStyle(assets: AssetResolver | null, image: BackgroundImage): CSSProperties {
   const style: CSSProperties = {}
-  const url = assetCssUrl(deck, image.url)
+  const url = assetCssUrl(assets, image.url)
   if (url) style.backgroundImage = url
   const size = image.size === null ? null : cleanCssValue('background-size', image.size)
   if (size) style.backgroundSize = size
@@ -29,7 +29,7 @@ function figureStyle(deck: Deck | null, image: BackgroundImage): CSSProperties {
  * @param urls
  *   Background image URLs as written.
  */
-function useBrokenImages(deck: Deck | null, urls: readonly string[]): ReadonlySet<string> {
+function useBrokenImages(assets: AssetResolver | null, urls: readonly string[]): ReadonlySet<string> {
   const [broken, setBroken] = useState<ReadonlySet<string>>(() => new Set())
   const key = urls.join('\n')
   useEffect(() => {
@@ -43,7 +43,7 @@ function useBrokenImages(deck: Deck | null, urls: readonly string[]): ReadonlySe
       if (clean === null || clean === '') fail()
       else {
         probe.onerror = fail
-        probe.src = assetUrl(deck, clean)
+        probe.src = assetUrl(assets, clean)
       }
       return probe
     })
@@ -53,7 +53,7 @@ function useBrokenImages(deck: Deck | null, urls: readonly string[]): ReadonlySe
     }
     // `key` stands for `urls`, which is a new array on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [deck, key])
+  }, [assets, key])
   return broken
 }
 
@@ -64,9 +64,9 @@ function useBrokenImages(deck: Deck | null, urls: readonly string[]): ReadonlySe
  *   A slide with `bgImages`.
  */
 export function BackgroundImages({ slide }: { slide: Slide }) {
-  const { deck } = use(SlideContext)
+  const { assets } = useShownDeck()
   const broken = useBrokenImages(
-    deck,
+    assets,
     slide.bgImages.map((image) => image.url),
   )
   return (
@@ -85,7 +85,7 @@ export function BackgroundImages({ slide }: { slide: Slide }) {
             <span data-lectern-broken-image-label="">{image.alt ?? imageName(image.url)}</span>
           </figure>
         ) : (
-          <figure key={index} style={figureStyle(deck, image)}>
+          <figure key={index} style={figureStyle(assets, image)}>
             {image.alt ? <figcaption>{image.alt}</figcaption> : null}
           </figure>
         ),

@@ -6,7 +6,7 @@
  * Notes: this needs the CSS scoper (postcss), so it runs where decks are
  * prepared (preparer.ts), never on the page's first load.
  */
-import type { Deck } from '../deck/types.ts'
+import type { Deck } from '../deck/index.ts'
 import { deckContainer, slideScopeKey, type ThemeChoice } from './prepared.ts'
 import { hasTheme, scopeCss, scopeSlideCss, themeCss } from './themes-api.ts'
 

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { parseDeck } from '../deck/index.ts'
+import { parseDeck, type Deck } from '../deck/index.ts'
 import { deckCss } from './deck-css.ts'
-import { resolveTheme, slideScopeKey } from './prepared.ts'
-import { enablePreparer } from './preparer.ts'
-
-enablePreparer()
-import { deckNeeds } from './extras.ts'
+import { slideScopeKey } from './prepared.ts'
+import { preparer } from './preparer.ts'
 import { sectionTags, slideHtml } from './test-helpers.ts'
+
+const resolveTheme = (deck: Deck) => preparer.deck(deck).theme
+const deckNeeds = (deck: Deck) => preparer.deck(deck).needs
 
 describe('resolveTheme', () => {
   test('should use a theme we have', () => {

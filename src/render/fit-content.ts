@@ -6,9 +6,10 @@
  * same (transformed) coordinates.
  */
 import { useLayoutEffect, type RefObject } from 'react'
-import type { Slide } from '../deck/types.ts'
+import type { Slide } from '../deck/index.ts'
+import { useRenderer } from './context.tsx'
+import { useShownDeck } from './shown-deck.ts'
 import { codeFit, estimateFit, isInside, searchFit, unionBox, type Box } from './fit-maths.ts'
-import { reportFit, useFitEnabled } from './fit-setting.ts'
 import './fit.css'
 
 /** Content sections of a slide box (with `![bg]` images, the `content` layer). */
@@ -141,7 +142,8 @@ export function fitSlideBox(box: HTMLElement, guard: boolean): number {
  *   The slide it shows (its result is reported for badges and the preflight).
  */
 export function useFitSlide(ref: RefObject<HTMLElement | null>, slide: Slide): void {
-  const guard = useFitEnabled()
+  const guard = useShownDeck().fit
+  const store = useRenderer().store
   useLayoutEffect(() => {
     const box = ref.current
     if (!box) return
@@ -149,7 +151,7 @@ export function useFitSlide(ref: RefObject<HTMLElement | null>, slide: Slide): v
       // Not laid out (in a closed dialog): nothing to measure until it shows.
       if (box.getClientRects().length === 0) return
       try {
-        reportFit(slide, fitSlideBox(box, guard))
+        store.getState().reportFit(slide, fitSlideBox(box, guard))
       } catch (error) {
         // Fitting is a nicety: the slide must show whatever happens here.
         console.error('Unexpected error fitting a slide, expected it to be measurable; shown unfitted', error)
@@ -184,5 +186,5 @@ export function useFitSlide(ref: RefObject<HTMLElement | null>, slide: Slide): v
       replaced.disconnect()
       cancelAnimationFrame(frame)
     }
-  }, [ref, slide, guard])
+  }, [ref, slide, guard, store])
 }

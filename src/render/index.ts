@@ -1,18 +1,37 @@
 /**
- * Rendering: prepared Deck slides to Marp-shaped React elements.
+ * Rendering: Deck slides to Marp-shaped React elements.
  *
  * Only light modules are exported here; the pipeline that prepares decks
- * (engine, HTML parser, sanitiser, CSS scoper) is `preparer.ts`, loaded on
- * demand so the page's first JavaScript stays small.
+ * (engine, HTML parser, sanitiser, CSS scoper) is `preparer.ts`, which the
+ * renderer loads on demand, so the page's first JavaScript stays small.
+ * Build-time tools import `preparer.ts` directly.
  */
-export { SlideView, prewarmSlides } from './slide-view.tsx'
+import { lazy } from 'react'
+
+export { SlideView } from './slide-view.tsx'
 export type { SlideViewProps } from './slide-view.tsx'
-export { DeckRoot, DeckStyle } from './deck-style.tsx'
+export { DeckRoot } from './deck-style.tsx'
 export type { DeckRootProps } from './deck-style.tsx'
-export { adoptPrepared, deckContainer, installPreparer, preparedDeck, resolveTheme, slideScopeKey } from './prepared.ts'
-export type { PreparedDeck, PreparedSlide, Preparer, ThemeChoice } from './prepared.ts'
+export { useShownDeck } from './shown-deck.ts'
+export type { ShownDeck } from './shown-deck.ts'
+export { RenderProvider, useRenderer, useRenderState } from './context.tsx'
+export { createRenderer } from './renderer.ts'
+export type { Renderer, RendererOptions } from './renderer.ts'
+export { createRenderSlice, freshRenderState, stagesSettled } from './render-slice.ts'
+export type { ImageStatus, RenderSlice, RenderStages, StageName, ThemedCss } from './render-slice.ts'
+export { deckContainer, slideScopeKey } from './prepared.ts'
+export type { PreparedDeck, PreparedSlide, PreparedWhole, Preparer, ThemeChoice } from './prepared.ts'
 export { sectionProps } from './section-attributes.ts'
 export type { SectionLayer, SectionOptions, SectionProps } from './section-attributes.ts'
-export { deckNeeds, loadExtrasFor, loadHighlight, loadMath, loadedExtras, useRenderExtras } from './extras.ts'
+export { assetUrl } from './asset-urls.ts'
+export type { AssetResolver } from './asset-urls.ts'
 export { cleanUrl } from './urls.ts'
 export type { UrlKind } from './urls.ts'
+export { PresentedSlideContext } from './presented-slide.ts'
+export { fitPercent } from './fit-maths.ts'
+export { sectionOverflows } from './fit-content.ts'
+export { pickableThemes } from './theme-names.ts'
+
+/** Notes as formatted text (Markdown through the slides' sanitiser); its code loads when first shown. */
+export const NotesText = lazy(() => import('./notes-text.tsx'))
+export type { NotesTextProps } from './notes-text.tsx'

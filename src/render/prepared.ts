@@ -3,14 +3,14 @@
  * (sanitised body, header, footer), the deck's scoped CSS, its theme, and
  * whether it has math or code.
  *
- * This module is light: it only holds prepared data. The heavy pipeline
- * (the engine, raw HTML parsing, sanitising, CSS scoping) lives in
- * `preparer.ts`, which bundled decks run at build time (see
- * scripts/vite-plugin-prepared-decks.ts) and other decks load on demand. So
- * the page's first JavaScript holds no parser at all.
+ * This module only names the data. The heavy pipeline that makes it (the
+ * engine, raw HTML parsing, sanitising, CSS scoping) is `preparer.ts`, which
+ * bundled decks run at build time (scripts/vite-plugin-prepared-decks.ts)
+ * and the renderer loads on demand for other decks. So the page's first
+ * JavaScript holds no parser at all.
  */
 import type { Root as HastRoot } from 'hast'
-import type { Deck, Slide } from '../deck/types.ts'
+import type { Deck, Slide } from '../deck/index.ts'
 
 /** Selector of the element that holds a deck's slides. */
 export const deckContainer = '[data-lectern-deck]'
@@ -41,60 +41,15 @@ export interface PreparedDeck {
   needs: { math: boolean; code: boolean }
 }
 
-/** Prepares what was not prepared ahead (installed by `preparer.ts`). */
+/** A deck prepared whole, ahead of the page (build time, the PDF exporter). */
+export type PreparedWhole = PreparedDeck & { slides: PreparedSlide[] }
+
+/** The heavy pipeline (`preparer.ts`), as the renderer calls it. */
 export interface Preparer {
   slide(slide: Slide): PreparedSlide
   deck(deck: Deck): PreparedDeck
-}
-
-const slides = new WeakMap<Slide, PreparedSlide>()
-const decks = new WeakMap<Deck, PreparedDeck>()
-let preparer: Preparer | null = null
-
-/** Install the pipeline for decks that were not prepared ahead. */
-export function installPreparer(next: Preparer): void {
-  preparer = next
-}
-
-/** Take a deck prepared ahead (at build time): its slides need no pipeline. */
-export function adoptPrepared(deck: Deck, prepared: PreparedDeck & { slides: PreparedSlide[] }): void {
-  const { slides: parts, ...rest } = prepared
-  decks.set(deck, rest)
-  deck.slides.forEach((slide, index) => {
-    const part = parts[index]
-    if (part) slides.set(slide, part)
-  })
-}
-
-function need(): Preparer {
-  if (!preparer)
-    throw new Error('Unexpected deck that was not prepared, expected `installPreparer` or `adoptPrepared` first')
-  return preparer
-}
-
-/** A slide's prepared content (prepared now, once, if it was not ahead). */
-export function preparedSlide(slide: Slide): PreparedSlide {
-  let part = slides.get(slide)
-  if (!part) {
-    part = need().slide(slide)
-    slides.set(slide, part)
-  }
-  return part
-}
-
-/** A deck's prepared CSS, theme and needs. */
-export function preparedDeck(deck: Deck): PreparedDeck {
-  let prepared = decks.get(deck)
-  if (!prepared) {
-    prepared = need().deck(deck)
-    decks.set(deck, prepared)
-  }
-  return prepared
-}
-
-/** Which theme a deck is shown with: the requested one when we have it, else `default`. */
-export function resolveTheme(deck: Deck): ThemeChoice {
-  return preparedDeck(deck).theme
+  /** The deck's CSS on top of another theme, or null when there is no such theme. */
+  themedCss(deck: Deck, theme: string): string | null
 }
 
 /**

@@ -2,15 +2,15 @@
  * The heavy half of rendering: Markdown text to a Deck (the engine), slide
  * trees to safe hast (raw HTML parsed and sanitised), deck CSS scoped.
  *
- * Loaded on demand for decks opened at run time (`import()`), and run at
- * build time for bundled decks (scripts/vite-plugin-prepared-decks.ts).
+ * Loaded on demand by the renderer for decks opened at run time
+ * (`import()`), and run at build time for bundled decks
+ * (scripts/vite-plugin-prepared-decks.ts) and in the PDF exporter.
  */
 import type { Root as MdastRoot, RootContent } from 'mdast'
-import { parseDeck } from '../deck/parse-deck.ts'
-import type { Deck, Slide } from '../deck/types.ts'
-import { chooseTheme, deckCss } from './deck-css.ts'
+import { parseDeck, type Deck, type Slide } from '../deck/index.ts'
+import { chooseTheme, deckCss, themedDeckCss } from './deck-css.ts'
 import { inlineHast, slideHast } from './hast.ts'
-import { installPreparer, type PreparedDeck, type PreparedSlide, type Preparer } from './prepared.ts'
+import type { PreparedDeck, PreparedSlide, Preparer } from './prepared.ts'
 
 function scanNeeds(node: MdastRoot | RootContent, needs: PreparedDeck['needs']): void {
   if (node.type === 'math' || node.type === 'inlineMath') needs.math = true
@@ -34,21 +34,7 @@ export const preparer: Preparer = {
     }
     return { css: deckCss(deck), theme: chooseTheme(deck), needs }
   },
-}
-
-/** Install the pipeline, so decks opened at run time are prepared slide by slide as they are shown. */
-export function enablePreparer(): void {
-  installPreparer(preparer)
-}
-
-/**
- * A deck from Markdown, ready to render.
- *
- * @throws {DeckError} When the text is not a deck (see src/deck).
- */
-export function openDeckText(text: string): Deck {
-  enablePreparer()
-  return parseDeck(text)
+  themedCss: themedDeckCss,
 }
 
 const emptyTree: MdastRoot = { type: 'root', children: [] }

@@ -6,17 +6,19 @@
 import type { Root } from 'mdast'
 import type { ReactElement } from 'react'
 import { hastToReact } from './components.tsx'
-import { loadedExtras } from './extras.ts'
 import { slideHast } from './hast.ts'
+import type { RenderStages } from './render-slice.ts'
 
 /**
  * Render the content of one slide.
  *
  * @param tree
  *   The slide's mdast tree (`Slide['tree']`); it is not changed.
+ * @param stages
+ *   Optional stages loaded (math, code); default none.
  * @returns
  *   React elements for the slide body (without the enclosing section).
  */
-export function renderSlideContent(tree: Root): ReactElement {
-  return hastToReact(slideHast(tree, null, loadedExtras()))
+export function renderSlideContent(tree: Root, stages: RenderStages = {}): ReactElement {
+  return hastToReact(slideHast(tree, null, stages))
 }

@@ -5,7 +5,7 @@
  */
 import { use, useLayoutEffect, useRef, useState, type ComponentProps, type CSSProperties } from 'react'
 import { assetUrl } from './asset-urls.ts'
-import { SlideContext } from './slide-context.ts'
+import { ShownDeckContext } from './shown-deck.ts'
 
 function length(value: string | number | undefined): string | undefined {
   if (value === undefined || value === '') return undefined
@@ -69,7 +69,7 @@ export function SlideImage(given: ComponentProps<'img'>) {
     : given
   const { style, width, height, title } = props
   // Relative URLs resolve against the deck (its URL, or its dropped files), not the page.
-  const src = assetUrl(use(SlideContext).deck, props.src)
+  const src = assetUrl(use(ShownDeckContext)?.assets ?? null, props.src)
   const alt = obsidian ? obsidian.alt : props.alt
   const [broken, setBroken] = useState<string | undefined>(undefined)
   const ref = useRef<HTMLImageElement>(null)

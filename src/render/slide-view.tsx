@@ -17,18 +17,15 @@
  * content one carrying the `id`. Put slides inside `DeckRoot` for the deck's
  * theme and CSS.
  */
-import { useMemo, useRef, type ReactElement } from 'react'
-import type { Root } from 'hast'
-import type { Deck, Slide } from '../deck/types.ts'
+import { useMemo, useRef } from 'react'
+import type { Deck, Slide } from '../deck/index.ts'
 import { assetCssValue } from './asset-urls.ts'
 import { BackgroundImages } from './background-layer.tsx'
 import { useBackgroundImageFailed } from './background-image-status.ts'
-import { hastToReact } from './components.tsx'
-import { applyExtras, useRenderExtras } from './extras.ts'
-import type { RenderExtras } from './hast.ts'
+import { useRenderer, useRenderState } from './context.tsx'
+import { useShownDeck } from './shown-deck.ts'
 import { useFitSlide } from './fit-content.ts'
-import { preparedSlide, slideScopeKey } from './prepared.ts'
-import { useShownDeck } from './theme-override.ts'
+import { slideScopeKey } from './prepared.ts'
 import { sectionProps, type SectionLayer } from './section-attributes.ts'
 import { SlideContext, type SlideContextValue } from './slide-context.ts'
 import { SlideErrorBoundary } from './slide-error-boundary.tsx'
@@ -57,44 +54,22 @@ export function SlideView({ deck, slide, fragment, onNavigate }: SlideViewProps)
     <div ref={box} data-lectern-slide={slide.id} style={{ width: slide.width, height: slide.height }}>
       <SlideErrorBoundary slideId={slide.id} resetKey={slide}>
         <SlideContext value={context}>
-          <SlideSections deck={deck} slide={slide} />
+          <SlideSections slide={slide} />
         </SlideContext>
       </SlideErrorBoundary>
     </div>
   )
 }
 
-const elementCache = new WeakMap<Root, { extras: RenderExtras; element: ReactElement }>()
-
-/** React elements for a prepared hast tree, cached per tree and loaded stages. */
-function rendered(tree: Root, extras: RenderExtras): ReactElement {
-  const cached = elementCache.get(tree)
-  if (cached && cached.extras === extras) return cached.element
-  const element = hastToReact(applyExtras(tree, extras))
-  elementCache.set(tree, { extras, element })
-  return element
-}
-
-/**
- * Prepare slides ahead (for the next key press), so showing them costs
- * nothing but mounting.
- */
-export function prewarmSlides(slides: readonly Slide[], extras: RenderExtras): void {
-  for (const slide of slides) {
-    const part = preparedSlide(slide)
-    rendered(part.body, extras)
-    if (part.header) rendered(part.header, extras)
-    if (part.footer) rendered(part.footer, extras)
-  }
-}
-
-function SlideSections({ deck, slide }: { deck: Deck; slide: Slide }) {
-  const extras = useRenderExtras(deck)
-  const theme = useShownDeck(deck).theme
-  // As in Marp, `data-theme` only when the deck chose a theme we have.
-  const resolveUrls = (value: string) => assetCssValue(deck, value)
+function SlideSections({ slide }: { slide: Slide }) {
+  const renderer = useRenderer()
+  const stages = useRenderState((state) => state.stages)
+  const { prepared, assets } = useShownDeck()
+  const theme = prepared.theme
+  const resolveUrls = (value: string) => assetCssValue(assets, value)
   const backgroundImageFailed = useBackgroundImageFailed(slide.backgroundImage && resolveUrls(slide.backgroundImage))
   const options = {
+    // As in Marp, `data-theme` only when the deck chose a theme we have.
     theme: theme.requested && !theme.unknown ? theme.name : null,
     scope: slideScopeKey(slide),
     backgroundImageFailed,
@@ -102,10 +77,10 @@ function SlideSections({ deck, slide }: { deck: Deck; slide: Slide }) {
   }
   const props = (layer: SectionLayer) => sectionProps(slide, { ...options, layer })
 
-  const part = preparedSlide(slide)
-  const body = rendered(part.body, extras)
-  const header = part.header && rendered(part.header, extras)
-  const footer = part.footer && rendered(part.footer, extras)
+  const part = renderer.slide(slide)
+  const body = renderer.element(part.body, stages)
+  const header = part.header && renderer.element(part.header, stages)
+  const footer = part.footer && renderer.element(part.footer, stages)
   const content = (
     <>
       {header ? <header>{header}</header> : null}

@@ -13,8 +13,8 @@ import {
   type ReactElement,
   type ReactNode,
 } from 'react'
+import type { Deck } from '../deck/index.ts'
 import { resolveLink } from '../deck/links.ts'
-import type { Deck } from '../deck/types.ts'
 import { PresentedSlideContext } from './presented-slide.ts'
 import { SlideContext } from './slide-context.ts'
 

@@ -136,10 +136,15 @@ export function registerTheme(css: string): Theme {
 /**
  * Remove a registered theme (a built-in theme it replaced comes back).
  *
+ * @param name
+ *   The theme's name.
+ * @param css
+ *   Only when it is still this CSS (not since registered again by another deck).
  * @returns
  *   Whether a registered theme of this name was removed.
  */
-export function unregisterTheme(name: string): boolean {
+export function unregisterTheme(name: string, css?: string): boolean {
+  if (css !== undefined && registered.get(name)?.css !== css) return false
   const removed = registered.delete(name)
   if (removed) {
     resolvedCache.clear()

@@ -1,0 +1,35 @@
+/**
+ * The app's state: one zustand store made of slices, its selectors, the key
+ * table, and the bindings that tie it to the browser (URL hash, storage,
+ * other windows, live reload) and open decks into it.
+ */
+export { createAppStore } from './store.ts'
+export type { AppStore, AppStoreOptions } from './store.ts'
+export type * from './types.ts'
+export * from './selectors.ts'
+export { clampPosition, isSamePosition } from './navigation.ts'
+export type { Position } from './navigation.ts'
+export { reloadDeck, reloadPosition } from './reload.ts'
+export { StoreProvider, useActions, useAppState, useAppStore } from './react.tsx'
+export type { Actions } from './react.tsx'
+export { bindingLabels, keyLabel, keymap, keymapFor, matchBinding, matchKey } from './keymap.ts'
+export type { KeyAction, KeyBinding, KeyLike, MatchKeyOptions } from './keymap.ts'
+export { runKeyAction } from './key-actions.ts'
+export type { KeyEffects } from './key-actions.ts'
+export { bindUrlHash, slideHash } from './url-hash.ts'
+export { bindDisplayPrefs, themeKey } from './prefs.ts'
+export { bindSync, deckIdentity, openChannel } from './sync.ts'
+export type { SyncChannel, SyncMessage, SyncOptions } from './sync.ts'
+export { isPeerThere, peerTimeoutMs } from './sync-slice.ts'
+export { bindTimer, elapsedAt, spentAt } from './timer-slice.ts'
+export { handoutModes, parseHandout, printFlag } from './print-slice.ts'
+export { notesFontSizes } from './display-slice.ts'
+export { bindLiveReload } from './live-reload.ts'
+export {
+  bindDeckHistory,
+  openBundledInStore,
+  openBundleInStore,
+  openDroppedInStore,
+  openRecentInStore,
+  setDeckParam,
+} from './open-deck.ts'

@@ -1,0 +1,74 @@
+/**
+ * The one slide scaffold of the app: a box of the slide's logical size
+ * (e.g. 1280×720) holding its `SlideView`, scaled with a CSS transform so text
+ * stays crisp. The stage, the presenter view's previews and the overview's
+ * thumbnails all show slides through it; `FittedSlide` fits one into the box
+ * it is given.
+ */
+import { memo, useRef } from 'react'
+import type { Deck, Slide } from '../deck/index.ts'
+import { SlideView } from '../render/index.ts'
+import { fitBox, useElementSize } from './use-element-size.ts'
+
+/** Props of {@link ScaledSlide}. */
+export interface ScaledSlideProps {
+  deck: Deck
+  slide: Slide
+  /** Fragment steps shown (default all). */
+  fragment?: number
+  /** Scale and offset (CSS pixels) of the slide in its container. */
+  scale: number
+  x?: number
+  y?: number
+  /**
+   * The slide's accessible name ("Slide 3 of 12: Intro"): the box is then a
+   * group with role description "slide". Without one it is a picture only.
+   */
+  label?: string
+  /** `current` is shown; `previous`/`next` are mounted but hidden (out of the accessibility tree and inert). */
+  state?: 'current' | 'previous' | 'next'
+  /** Called with a 0-based slide index when an in-deck link is followed. */
+  onNavigate?: (index: number) => void
+  className?: string
+  /** The element (a `span` inside buttons; default `div`). */
+  as?: 'div' | 'span'
+}
+
+/** A slide at a scale. */
+export const ScaledSlide = memo(function ScaledSlide(props: ScaledSlideProps) {
+  const { deck, slide, fragment, scale, x = 0, y = 0, label, state, onNavigate, className, as: Tag = 'div' } = props
+  const hidden = state !== undefined && state !== 'current'
+  return (
+    <Tag
+      className={className}
+      role={label ? 'group' : undefined}
+      aria-roledescription={label ? 'slide' : undefined}
+      aria-label={label}
+      aria-hidden={hidden || undefined}
+      inert={hidden || !label}
+      data-state={state}
+      data-fragment={fragment}
+      data-fragments={slide.fragments}
+      style={{ width: slide.width, height: slide.height, transform: `translate(${x}px, ${y}px) scale(${scale})` }}
+    >
+      <SlideView deck={deck} slide={slide} fragment={fragment} onNavigate={onNavigate} />
+    </Tag>
+  )
+})
+
+/** Props of {@link FittedSlide}. */
+export type FittedSlideProps = Omit<ScaledSlideProps, 'scale' | 'x' | 'y'> & {
+  /** Class of the box the slide is fitted into. */
+  boxClassName: string
+}
+
+/** A slide fitted (letterboxed) into a box that takes the space its parent gives it. */
+export function FittedSlide({ boxClassName, ...props }: FittedSlideProps) {
+  const ref = useRef<HTMLDivElement>(null)
+  const { scale, x, y } = fitBox(useElementSize(ref), props.slide)
+  return (
+    <div className={boxClassName} ref={ref}>
+      <ScaledSlide {...props} scale={scale} x={x} y={y} />
+    </div>
+  )
+}

@@ -1,0 +1,49 @@
+/** The go-to dialog's matching: a slide number, or words from slide headings. */
+import type { Deck } from '../deck/index.ts'
+import { slideTitle } from '../state/index.ts'
+
+/** A slide the go-to dialog offers. */
+export interface SlideMatch {
+  /** 0-based slide index. */
+  index: number
+  /** The heading that matched (or the slide's title, for a number). */
+  title: string | null
+}
+
+/**
+ * Slides matching what the user typed.
+ *
+ * @param deck
+ *   The deck.
+ * @param query
+ *   A 1-based slide number (clamped into the deck) or text; text matches
+ *   headings containing it, ignoring case, spacing and punctuation.
+ * @param limit
+ *   Most matches returned (default 50).
+ * @returns
+ *   Matches in slide order, each slide once; none for an empty query.
+ */
+export function findSlides(deck: Pick<Deck, 'slides'>, query: string, limit = 50): SlideMatch[] {
+  const slides = deck.slides
+  const trimmed = query.trim()
+  if (!trimmed || slides.length === 0) return []
+  if (/^\d+$/.test(trimmed)) {
+    const index = Math.min(Math.max(Number(trimmed) - 1, 0), slides.length - 1)
+    const slide = slides[index]
+    return slide ? [{ index, title: slideTitle(slide) }] : []
+  }
+  const wanted = normalise(trimmed)
+  if (!wanted) return []
+  const matches: SlideMatch[] = []
+  for (const slide of slides) {
+    const heading = slide.headings.find((h) => normalise(h.text).includes(wanted))
+    if (heading) matches.push({ index: slide.index, title: heading.text })
+    if (matches.length >= limit) break
+  }
+  return matches
+}
+
+/** Text compared loosely: lower case, without spaces or punctuation. */
+function normalise(text: string): string {
+  return text.toLowerCase().replace(/[\s\p{P}]+/gu, '')
+}

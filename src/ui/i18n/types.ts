@@ -1,0 +1,143 @@
+/** The shape of the app's own text, in every language. */
+import type { DeckLoadError, HandoutMode, KeyAction } from '../../state/index.ts'
+
+/** Descriptions of key actions for the help overlay, by action (see the key table). */
+export type HelpId = KeyAction
+
+export interface Messages {
+  previousSlide: string
+  nextSlide: string
+  /** The counter: "3 / 12". */
+  counter: (n: number, total: number) => string
+  controls: string
+  overview: string
+  help: string
+  presenterView: string
+  enterFullscreen: string
+  exitFullscreen: string
+  language: string
+  /** The theme picker's label. */
+  theme: string
+  /** The picker's entry for the deck's own theme. */
+  ownTheme: (name: string) => string
+  /** The overflow guard's switch. */
+  fitToSlide: string
+  /** The mark on a slide the guard shrank: "Shrunk to 82 %". */
+  shrunkTo: (percent: number) => string
+  /** A slide's label: "Slide 3 of 12: Intro". */
+  slideLabel: (n: number, total: number, title: string | null) => string
+  /** A thumbnail's label: "Slide 3: Intro". */
+  thumbnailLabel: (n: number, title: string | null) => string
+  closeOverview: string
+  keyboardShortcuts: string
+  keys: string
+  action: string
+  close: string
+  goToSlide: string
+  goToInput: string
+  goToHint: string
+  matches: string
+  noMatch: string
+  /** The "digits then Enter" indicator. */
+  typedNumber: (digits: string) => string
+  blackScreen: string
+  whiteScreen: string
+  dismiss: string
+  notices: string
+  themeUnavailable: (theme: string) => string
+  loadFailed: (error: DeckLoadError) => string
+  showingBundled: string
+  loading: (url: string) => string
+  noSlides: string
+  /** Opening decks: start screen, drop, choice, warnings. */
+  open: OpenMessages
+  /** The presenter and notes views. */
+  presenter: PresenterMessages
+  /** The print dialog. */
+  print: PrintMessages
+  keyHelp: Record<HelpId, string>
+  /** Names of keys that have words (Space, Home…). */
+  keyNames: Record<string, string>
+}
+export interface OpenMessages {
+  /** The control-bar button and the start screen's name. */
+  openButton: string
+  openTitle: string
+  startTitle: string
+  openFile: string
+  openFolder: string
+  dropHint: string
+  dropHere: string
+  bundledDecks: string
+  recentDecks: string
+  noRecent: string
+  clearRecent: string
+  /** Choice among several dropped decks. */
+  chooseDeck: string
+  chooseDeckHint: (count: number) => string
+  cancel: string
+  pastedName: string
+  /** A deck read as GBK or Shift_JIS. */
+  encodingWarning: (name: string, encoding: string) => string
+  /** The engine's warnings panel. */
+  warningsTitle: (count: number) => string
+  warningLine: (line: number) => string
+  /** Names of kinds of files that are not decks (`not-markdown`). */
+  kinds: Record<string, string>
+  /** The size part of a too-large file: "50 MB; Lectern opens decks up to 8 MB". */
+  tooLarge: (size: string, limit: string) => string
+}
+export interface PresenterMessages {
+  presenterView: string
+  swapDisplays: string
+  noOtherDisplay: string
+  notesView: string
+  current: string
+  nextStep: string
+  nextFragment: string
+  endOfDeck: string
+  notes: string
+  noNotes: string
+  loadingNotes: string
+  slideOf: (n: number, total: number) => string
+  timer: string
+  elapsed: string
+  start: string
+  pause: string
+  reset: string
+  remaining: string
+  timeUp: string
+  clock: string
+  onThisSlide: string
+  larger: string
+  smaller: string
+  previous: string
+  next: string
+  audienceConnected: string
+  audienceMissing: string
+  rehearsal: string
+  slide: string
+  title: string
+  time: string
+  skipped: string
+  yes: string
+  downloadCsv: string
+  downloadMarkdown: string
+  untitled: string
+}
+export interface PrintMessages {
+  /** The control bar's button and the dialog's title. */
+  printButton: string
+  pages: string
+  /** What each page holds. */
+  handouts: Record<HandoutMode, string>
+  preflight: string
+  checking: (count: number) => string
+  allFine: (count: number) => string
+  slide: (n: number) => string
+  overflows: string
+  shrunk: (percent: string) => string
+  imageFailed: (detail: string) => string
+  cancel: string
+  print: string
+}

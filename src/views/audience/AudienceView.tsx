@@ -1,0 +1,66 @@
+/** The audience view: the stage, the control bar, the overlays and the notices, for the store's deck. */
+import type { ReactNode } from 'react'
+import { GoToDialog, HelpDialog, Notices, useIdle, useMessages } from '../../ui/index.ts'
+import { useAppState } from '../../state/index.ts'
+import { Controls } from './Controls.tsx'
+import { Overview } from './Overview.tsx'
+import { SlideAnnouncer, TypedNumber } from './SlideAnnouncer.tsx'
+import { Stage } from './Stage.tsx'
+import './audience.css'
+
+/** How long the mouse must rest before the controls fade, in ms. */
+const idleMs = 3000
+
+/** Props of {@link AudienceView}. */
+export interface AudienceViewProps {
+  /** More buttons for the control bar (open, print, presenter view), given by the app. */
+  actions?: ReactNode
+}
+
+/** The audience view. It reads everything from the store given by `StoreProvider`. */
+export function AudienceView({ actions }: AudienceViewProps) {
+  const t = useMessages()
+  const deck = useAppState((state) => state.deck)
+  const status = useAppState((state) => state.status)
+  const source = useAppState((state) => state.source)
+  const language = useAppState((state) => state.language)
+  const cover = useAppState((state) => state.cover)
+  const idle = useIdle(idleMs)
+
+  let body
+  if (status === 'loading') {
+    body = (
+      <p className="lectern-message" role="status">
+        {t.loading(source?.kind === 'url' ? source.url : (source?.name ?? ''))}
+      </p>
+    )
+  } else if (!deck) {
+    body = null
+  } else if (deck.slides.length === 0) {
+    body = <p className="lectern-message">{t.noSlides}</p>
+  } else {
+    body = (
+      <>
+        <Stage deck={deck} />
+        <Controls idle={idle} actions={actions} />
+        <SlideAnnouncer />
+        <TypedNumber />
+        <Overview deck={deck} />
+        <GoToDialog deck={deck} />
+        <HelpDialog />
+      </>
+    )
+  }
+
+  return (
+    <div
+      className="lectern-window lectern-audience"
+      lang={language}
+      data-idle={idle || undefined}
+      data-cover={cover ?? undefined}
+    >
+      {body}
+      <Notices />
+    </div>
+  )
+}

@@ -1,0 +1,2 @@
+/** The notes-only view, for a phone. */
+export { NotesView } from './NotesView.tsx'
