@@ -10,6 +10,8 @@ const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium
 
 export default defineConfig({
   testDir: 'e2e',
+  // Says which specs need ../shared when it is missing (they skip themselves).
+  globalSetup: './test/shared-note.ts',
   // Not `test-results/` itself: Playwright empties its output folder, and the
   // unit report lives there.
   outputDir: 'test-results/e2e-artifacts',

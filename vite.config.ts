@@ -15,6 +15,7 @@ export default defineConfig({
     exclude: ['**/node_modules/**', 'e2e/**'],
     environment: 'node',
     passWithNoTests: true,
+    globalSetup: ['test/shared-note.ts'],
     // Theme CSS is imported with `?raw`; without this Vitest would hand tests empty strings.
     css: { include: [/\/src\/themes\/.+\.css(?:$|\?)/] },
     reporters: ['default', 'json'],

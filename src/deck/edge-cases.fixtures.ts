@@ -14,7 +14,7 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { compareWithMarp } from '../../test/conformance.ts'
 import { marpModel } from '../../test/oracle/marp-model.ts'
-import { sharedDir } from '../../test/shared-decks.ts'
+import { hasShared, sharedDir } from '../../test/shared-decks.ts'
 
 /** Join spec lines (`⏎` in the spec) with real newlines. */
 export const lines = (...parts: string[]) => parts.join('\n')
@@ -53,3 +53,5 @@ export function marpOracle() {
     readShared: (relativePath: string) => readFileSync(join(sharedDir, relativePath), 'utf8'),
   })
 }
+
+export { hasShared }

@@ -14,7 +14,7 @@
  * `html: false` / constructor-option halves of 19, 24 and 32.
  */
 import { describe, expect, it } from 'vitest'
-import { build, lines, marpOracle, nodesOf, textOf } from './edge-cases.fixtures.ts'
+import { build, hasShared, lines, marpOracle, nodesOf, textOf } from './edge-cases.fixtures.ts'
 
 type Built = ReturnType<typeof build>
 
@@ -404,14 +404,17 @@ describe('comments and directives (§14 cases 22–46)', () => {
     },
   )
 
-  it('renders the awesome-marp deck with that pattern as its 60 reference slides (case 22)', async () => {
-    const { readShared, marpModel } = await marpOracle()
-    const markdown = readShared('decks/awesome-marp-blue.md')
-    const { deck, slides } = build(markdown)
-    expect(deck.slides).toHaveLength(60)
-    expect(slideAt(slides, 0).class).toBe('cover_a')
-    expect(marpModel(markdown).total).toBe(60)
-  })
+  it.skipIf(!hasShared)(
+    'renders the awesome-marp deck with that pattern as its 60 reference slides (case 22)',
+    async () => {
+      const { readShared, marpModel } = await marpOracle()
+      const markdown = readShared('decks/awesome-marp-blue.md')
+      const { deck, slides } = build(markdown)
+      expect(deck.slides).toHaveLength(60)
+      expect(slideAt(slides, 0).class).toBe('cover_a')
+      expect(marpModel(markdown).total).toBe(60)
+    },
+  )
 
   specCase(
     'keeps a comment that YAML reads as a comment as a trimmed note (case 23)',
@@ -765,22 +768,25 @@ describe('comments and directives (§14 cases 22–46)', () => {
     expect(() => marpModel(listPaginate)).toThrow(TypeError)
   })
 
-  it('ignores blog front matter keys and applies the Marp ones of the seed deck (case 46)', async () => {
-    const { readShared, compareWithMarp } = await marpOracle()
-    const markdown = readShared('decks/seed-bert.md')
-    const { deck, slides } = build(markdown)
-    expect(deck.slides).toHaveLength(12)
-    expect(new Set(slides.map((s) => s.lang))).toEqual(new Set(['zh-CN']))
-    expect(new Set(slides.map((s) => s.theme))).toEqual(new Set(['am_blue']))
-    expect(new Set(slides.map((s) => s.backgroundImage))).toEqual(
-      new Set(["url('https://marp.app/assets/hero-background.svg')"]),
-    )
-    // `_paginate: ""` on the cover and the contents slide: off there, yet counted (§5.3, §5.5).
-    expect(slides.map((s) => s.paginate)).toEqual([false, false, ...Array<boolean>(10).fill(true)])
-    expect(slides.map((s) => s.pagination)).toEqual([null, null, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
-    expect(new Set(slides.slice(2).map((s) => s.paginationTotal))).toEqual(new Set([12]))
-    expect(compareWithMarp(markdown).differences).toEqual([])
-  })
+  it.skipIf(!hasShared)(
+    'ignores blog front matter keys and applies the Marp ones of the seed deck (case 46)',
+    async () => {
+      const { readShared, compareWithMarp } = await marpOracle()
+      const markdown = readShared('decks/seed-bert.md')
+      const { deck, slides } = build(markdown)
+      expect(deck.slides).toHaveLength(12)
+      expect(new Set(slides.map((s) => s.lang))).toEqual(new Set(['zh-CN']))
+      expect(new Set(slides.map((s) => s.theme))).toEqual(new Set(['am_blue']))
+      expect(new Set(slides.map((s) => s.backgroundImage))).toEqual(
+        new Set(["url('https://marp.app/assets/hero-background.svg')"]),
+      )
+      // `_paginate: ""` on the cover and the contents slide: off there, yet counted (§5.3, §5.5).
+      expect(slides.map((s) => s.paginate)).toEqual([false, false, ...Array<boolean>(10).fill(true)])
+      expect(slides.map((s) => s.pagination)).toEqual([null, null, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
+      expect(new Set(slides.slice(2).map((s) => s.paginationTotal))).toEqual(new Set([12]))
+      expect(compareWithMarp(markdown).differences).toEqual([])
+    },
+  )
 })
 
 describe('header and footer, styles (§14 cases 47–51)', () => {

@@ -8,6 +8,7 @@
 import { memo, useRef } from 'react'
 import type { Deck, Slide } from '../deck/index.ts'
 import { SlideView } from '../render/index.ts'
+import { ShownDeckRoot } from './ShownDeckRoot.tsx'
 import { fitBox, useElementSize } from './use-element-size.ts'
 
 /** Props of {@link ScaledSlide}. */
@@ -62,13 +63,18 @@ export type FittedSlideProps = Omit<ScaledSlideProps, 'scale' | 'x' | 'y'> & {
   boxClassName: string
 }
 
-/** A slide fitted (letterboxed) into a box that takes the space its parent gives it. */
+/**
+ * A slide of the store's deck fitted (letterboxed) into a box that takes the
+ * space its parent gives it, inside the deck's container.
+ */
 export function FittedSlide({ boxClassName, ...props }: FittedSlideProps) {
   const ref = useRef<HTMLDivElement>(null)
   const { scale, x, y } = fitBox(useElementSize(ref), props.slide)
   return (
     <div className={boxClassName} ref={ref}>
-      <ScaledSlide {...props} scale={scale} x={x} y={y} />
+      <ShownDeckRoot deck={props.deck} className="lectern-deck">
+        <ScaledSlide {...props} scale={scale} x={x} y={y} />
+      </ShownDeckRoot>
     </div>
   )
 }

@@ -13,7 +13,6 @@ import {
   HelpDialog,
   NotesPanel,
   NotesSizeButtons,
-  ShownDeckRoot,
   SpeakerWindow,
   StepButtons,
   useMessages,
@@ -23,19 +22,17 @@ import { Rehearsal } from './Rehearsal.tsx'
 import { useNow } from './use-now.ts'
 import './presenter.css'
 
-/** A slide fitted into its part of the view, in the deck's container. */
+/** A slide fitted into its part of the view. */
 function SlidePreview({ deck, slide, fragment, label }: { deck: Deck; slide: Slide; fragment: number; label: string }) {
   return (
-    <ShownDeckRoot deck={deck} className="lectern-deck">
-      <FittedSlide
-        boxClassName="lectern-pv-preview"
-        className="lectern-pv-frame"
-        deck={deck}
-        slide={slide}
-        fragment={fragment}
-        label={label}
-      />
-    </ShownDeckRoot>
+    <FittedSlide
+      boxClassName="lectern-pv-preview"
+      className="lectern-pv-frame"
+      deck={deck}
+      slide={slide}
+      fragment={fragment}
+      label={label}
+    />
   )
 }
 
