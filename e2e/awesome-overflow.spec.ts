@@ -12,7 +12,7 @@ import { openPrint } from './print-fixtures.ts'
 
 const demoPath = new URL('../../shared/decks/awesome-marp-blue.md', import.meta.url)
 
-/** The decks, how to open them, and their slide counts (seed: print-pdf.spec.ts; demo: spec section 6; tour: its unit test). */
+/** The decks, how to open them, and their slide counts (seed: print-pdf.spec.ts; demo: its 60 reference pages; tour: its unit test). */
 const decks = [
   { name: 'seed deck', deck: '/decks/seed-bert.md', slides: 12 },
   { name: 'Awesome demo deck', deck: '/__overflow/awesome-marp-blue.md', slides: 60, file: demoPath },

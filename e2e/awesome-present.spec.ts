@@ -215,7 +215,7 @@ test.describe('Awesome Marp decks while presenting', () => {
     await expect.poll(async () => (await outsideSlide(audience.currentSlide)).length).toBeGreaterThan(0)
   })
 
-  test('the overview and the audience view mark slides that were shrunk', async ({
+  test('the overview and the presenter view mark slides that were shrunk', async ({
     audience,
     overview,
     context,

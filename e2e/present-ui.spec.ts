@@ -8,7 +8,7 @@ test.describe('audience interface', () => {
     await audience.open()
     await audience.press('Shift+?')
     await expect(help.dialog).toBeVisible()
-    await expect(help.dialog.getByRole('row')).toHaveCount(1 + 17) // the header, then one row per key table entry
+    await expect(help.dialog.getByRole('row')).toHaveCount(1 + 18) // the header, then one row per key table entry of this window
     await expect(help.keysFor('Next: the next fragment, then the next slide').first()).toHaveText(
       '→ ↓ Space PageDown N',
     )
@@ -26,7 +26,10 @@ test.describe('audience interface', () => {
     await expect(help.keysFor('Black screen on or off')).toHaveText('B .')
     await expect(help.keysFor('White screen on or off')).toHaveText('W')
     await expect(help.keysFor('Show or hide this help')).toHaveText('?')
-    await expect(help.keysFor('Open the audience view')).toHaveText('P')
+    await expect(help.keysFor('Open the presenter view')).toHaveText('P')
+    await expect(help.keysFor('Open a deck file')).toHaveText('Ctrl+O')
+    // The notes' size keys belong to the presenter and notes windows.
+    await expect(help.row('Larger notes text')).toHaveCount(0)
     await audience.press('Escape')
     await expect(help.dialog).toBeHidden()
 

@@ -131,6 +131,12 @@ test.describe('presenter view', () => {
     await expect.poll(size).toBe(before + 2)
     await presenter.page.getByRole('button', { name: 'Smaller notes text' }).click()
     await expect.poll(size).toBe(before)
+    // The keys are rows of the key table: the help of this window lists them.
+    await presenter.page.keyboard.press('?')
+    const help = presenter.page.getByRole('dialog', { name: 'Keyboard shortcuts' })
+    await expect(help.getByRole('row', { name: /Larger notes text/ }).getByRole('rowheader')).toHaveText('+ =')
+    await expect(help.getByRole('row', { name: /Smaller notes text/ }).getByRole('rowheader')).toHaveText('- _')
+    await expect(help.getByRole('row', { name: /Open the presenter view/ })).toHaveCount(0)
   })
 
   test('the timer starts, pauses and resets', async ({ context }) => {

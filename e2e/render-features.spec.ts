@@ -12,7 +12,7 @@ const onlyTheSlide = `
   [data-lectern-slide] [data-bespoke-marp-fragment='inactive'] { visibility: hidden !important; }
 `
 
-/** Layout size of an element in slide pixels (the presenter's scaling aside). */
+/** Layout size of an element in slide pixels (the view's scaling aside). */
 function layoutBox(locator: Locator) {
   return locator.evaluate((element: HTMLElement) => ({
     left: element.offsetLeft,

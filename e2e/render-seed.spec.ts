@@ -63,7 +63,7 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     await audience.open()
     await settle(page, 1)
     await expect(currentSection(page)).toHaveClass(/cover_a/)
-    // am_blue `coverbg` #2c9cb1 over the top 60 % (0–432 px), white below (spec 4.1).
+    // am_blue `coverbg` #2c9cb1 over the top 60 % (0–432 px), white below.
     await expect
       .poll(async () => (await pixelColours(page, [[40, 40]]))[0]!.join(','), { timeout: 5_000 })
       .toBe(rgb('#2c9cb1').join(','))
@@ -80,7 +80,7 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     await settle(page, 2)
     const items = await boxes(page, 'ul > li')
     expect(items).toHaveLength(6)
-    // Row-major: 1 | 2 on one row, 3 | 4 below (spec 4.4).
+    // Row-major: 1 | 2 on one row, 3 | 4 below.
     expect(Math.abs(items[0]!.y - items[1]!.y)).toBeLessThan(8)
     expect(items[1]!.x - items[0]!.x).toBeGreaterThan(400)
     expect(items[2]!.y).toBeGreaterThan(items[0]!.y + 20)
@@ -121,7 +121,7 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     const [left] = await boxes(page, '.ldiv')
     const [right] = await boxes(page, '.rdiv')
     expect(right!.x).toBeGreaterThan(left!.right)
-    // cols-2: two equal columns (spec 4.3), ±3 %.
+    // cols-2: two equal columns, ±3 %.
     expect(left!.width / right!.width).toBeGreaterThan(0.97)
     expect(left!.width / right!.width).toBeLessThan(1.03)
   })

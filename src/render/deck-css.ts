@@ -1,6 +1,6 @@
 /**
  * Deck CSS: the theme, the deck's `style` directive and global `<style>`
- * blocks, and each slide's `<style scoped>`, in Marp's order (spec §8.5),
+ * blocks, and each slide's `<style scoped>`, in Marp's order (theme first),
  * all scoped under the deck container so they never style the app's UI.
  *
  * Notes: this needs the CSS scoper (postcss), so it runs where decks are
@@ -17,7 +17,7 @@ import { hasTheme, scopeCss, scopeSlideCss, themeCss } from './themes-api.ts'
  *   The deck.
  * @returns
  *   The requested theme when we have it, else `default`, and whether the
- *   request was unknown (so the presenter can say so).
+ *   request was unknown (so the app can say so).
  */
 export function chooseTheme(deck: Deck): ThemeChoice {
   const requested = deck.meta.theme

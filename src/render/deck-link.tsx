@@ -16,7 +16,7 @@ export function DeckLink({ href, children, ...props }: ComponentProps<'a'>) {
   const { deck, onNavigate } = use(SlideContext)
   if (typeof href !== 'string') return <a {...props}>{children}</a>
   if (href.startsWith('#')) {
-    // The presenter owns the URL: an in-deck link must not change the hash itself.
+    // The app owns the URL: an in-deck link must not change the hash itself.
     const follow = (event: MouseEvent<HTMLAnchorElement>) => {
       event.preventDefault()
       const index = deck ? resolveLink(deck, href) : null

@@ -1,7 +1,7 @@
 /**
  * What raw HTML in a deck may keep (rehype-sanitize schema).
  *
- * Close to marp-core's HTML allowlist (spec §10.6), plus the attributes
+ * Close to marp-core's HTML allowlist, plus the attributes
  * decks lean on (`style`, `id`) and the marks the deck engine puts on its own
  * elements (`data-marpit-fragment`, `data-fit`, image `style`). Everything
  * else is dropped; an element that is not allowed is unwrapped, so its text

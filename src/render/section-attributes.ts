@@ -1,5 +1,5 @@
 /**
- * The attributes of a slide's `<section>`, as Marp writes them (spec §8.2):
+ * The attributes of a slide's `<section>`, as Marp writes them:
  * `data-*` for each directive, custom properties then real CSS in `style`,
  * pagination, fragments, size, and the advanced-background layer marks.
  * Themes select on these, so they follow Marp's names and values.

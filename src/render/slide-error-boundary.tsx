@@ -1,6 +1,6 @@
 /**
  * An error while rendering one slide shows an error box on that slide only;
- * the presenter and the other slides carry on.
+ * the view and the other slides carry on.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react'
 

@@ -1,6 +1,6 @@
 /**
  * One slide as Marp shapes it: a `<section>` at the slide's logical size
- * (e.g. 1280×720), unscaled; the presenter scales it to the window.
+ * (e.g. 1280×720), unscaled; the views scale it to their boxes.
  *
  * CONTRACT (kept stable for src/present): props and the DOM shape below.
  *

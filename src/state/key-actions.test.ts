@@ -24,7 +24,7 @@ beforeEach(() => {
   toggleFullscreen.mockClear()
 })
 
-describe('keys on the presenter store', () => {
+describe('keys on the app store', () => {
   test('should step fragments with → and leave the slide with none shown', () => {
     press('ArrowRight', 'ArrowRight')
     expect(position()).toEqual([1, 1])

@@ -1,6 +1,6 @@
 /**
  * Fragment-aware moves through a deck, as plain functions of the slides'
- * fragment counts (Marp's presenter keys, marp-compat §11.2).
+ * fragment counts (the steps of Marp's own presentation keys).
  *
  * A position is a slide index and a fragment step: step 0 shows no fragment,
  * step `slide.fragments` shows them all.

@@ -1,6 +1,6 @@
 /**
  * Reloading the open deck after its file changed (live reload): the new
- * deck replaces the old one and the presenter stays on the slide it was on,
+ * deck replaces the old one and the view stays on the slide it was on,
  * found by its heading when slides were inserted or removed above it.
  */
 import type { Deck } from '../deck/index.ts'

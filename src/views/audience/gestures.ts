@@ -1,5 +1,5 @@
 /**
- * Wheel and swipe navigation as plain functions (marp-compat §11.2–11.3):
+ * Wheel and swipe navigation as plain functions, as Marp's own presentation reads them:
  * a wheel burst moves once, a swipe of 30 px or more moves by direction.
  */
 
