@@ -9,6 +9,7 @@ import { createAdapter } from '@socket.io/redis-adapter'
 import { Redis } from 'ioredis'
 import * as v from 'valibot'
 import { deckInfoSchema, relayStateSchema, type DeckInfo } from '../../src/relay/protocol.ts'
+import { redisAddress } from '../network.ts'
 import { sessionTtlSeconds, type SessionRecord, type SessionStore } from './store.ts'
 
 /** A Redis connection for the relay: the adapter and the store. */
@@ -16,16 +17,6 @@ export interface RedisLink {
   adapter: ReturnType<typeof createAdapter>
   store: SessionStore
   close(): Promise<void>
-}
-
-/** Where a Redis URL points, without its password (for messages). */
-export function redisAddress(url: string): string {
-  try {
-    const { protocol, hostname, port } = new URL(url)
-    return `${protocol}//${hostname}:${port || 6379}`
-  } catch {
-    return 'an unreadable REDIS_URL'
-  }
 }
 
 /**
