@@ -28,10 +28,14 @@ describe.skipIf(process.env.LECTERN_PACK_TEST !== '1')('the packed package', { t
     const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, string>
     install = join(scratch, 'install')
     mkdirSync(install)
-    execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, `${name}-${version}.tgz`)], {
-      cwd: install,
-      stdio: 'ignore',
-    })
+    execFileSync(
+      npm,
+      ['install', '--no-audit', '--no-fund', '--prefer-offline', join(scratch, `${name}-${version}.tgz`)],
+      {
+        cwd: install,
+        stdio: 'ignore',
+      },
+    )
     lectern = join(install, 'node_modules', '.bin', 'lectern')
     mkdirSync(join(scratch, 'deck', 'images'), { recursive: true })
     writeFileSync(join(scratch, 'deck', 'talk.md'), '# Packed\n\n![](images/a.svg)\n')
