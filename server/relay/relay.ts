@@ -1,41 +1,28 @@
 /**
  * The relay: a Socket.IO server on an HTTP server, speaking
- * src/relay/protocol.ts. A session is a room (`s:ID`, and `p:ID` for its
- * presenters); what a presenter sends is checked, stored (states, decks) and
- * sent to the room's other connections. Every message passes one guard, in
- * this order: the connection's rate, a known event with one payload, the
- * sender's role, the size, the schema. A message that fails is dropped and
- * counted, and answered `{ ok: false, error }` when it asked for an answer.
+ * src/relay/protocol.ts. A handshake's credentials give the connection its
+ * role; a session is a room (`s:ID`, and `p:ID` for its presenters); what a
+ * presenter sends passes the guard (./guard.ts), is stored (states, decks)
+ * and is sent to the room's other connections.
  */
 import type { IncomingMessage, Server as HttpServer } from 'node:http'
-import { Server, type Socket } from 'socket.io'
+import { Server } from 'socket.io'
 import * as v from 'valibot'
 import {
-  clientMessageSchemas,
   handshakeSchema,
-  presenterEvents,
   relayLimits,
   relayVersion,
-  type ClientEvent,
   type ClientToRelay,
   type ConnectError,
   type DropReason,
-  type RelayRole,
   type RelayToClient,
 } from '../../src/relay/protocol.ts'
 import { mintSession, roleOf } from './credentials.ts'
+import { guard, originAllowed, type OriginPolicy, type RelaySocket, type SessionData } from './guard.ts'
 import { rateLimit } from './rate-limit.ts'
 import { memoryStore, type SessionStore } from './store.ts'
 
-/** Which browser origins may connect. Clients that send no Origin (not browsers) always may. */
-export interface OriginPolicy {
-  /** Any origin. */
-  any: boolean
-  /** Pages of the relay's own server (Origin matches Host). */
-  same: boolean
-  /** These origins (`https://user.github.io`). */
-  list: string[]
-}
+export type { OriginPolicy }
 
 /** Options of {@link attachRelay}. */
 export interface RelayOptions {
@@ -44,8 +31,6 @@ export interface RelayOptions {
   store?: SessionStore
   /** Socket.IO adapter for several processes (./redis.ts). */
   adapter?: Parameters<Server['adapter']>[0]
-  /** Messages a connection may send at once, and then each second. */
-  rate?: { burst: number; perSecond: number }
   log?: (line: string) => void
 }
 
@@ -72,34 +57,13 @@ export interface Relay {
   close(): Promise<void>
 }
 
-/** What the relay knows of a connection. */
-interface SessionData {
-  role: RelayRole | 'guest'
-  session: string | null
-}
-
-type RelaySocket = Socket<ClientToRelay, RelayToClient, Record<string, never>, SessionData>
-
 const room = (session: string) => `s:${session}`
 const presentersRoom = (session: string) => `p:${session}`
-
-/** Whether a request's Origin is allowed. */
-export function originAllowed(policy: OriginPolicy, origin: string | undefined, host: string | undefined): boolean {
-  if (!origin || policy.any) return true
-  if (policy.list.includes(origin)) return true
-  if (!policy.same || !host) return false
-  try {
-    return new URL(origin).host === host
-  } catch {
-    return false
-  }
-}
 
 /** Start a relay on an HTTP server (its requests under `/socket.io/` are the relay's). */
 export function attachRelay(http: HttpServer, options: RelayOptions): Relay {
   const { origins, log = () => {} } = options
   const store = options.store ?? memoryStore()
-  const rate = options.rate ?? relayLimits
   const dropped: RelayStats['dropped'] = {
     invalid: 0,
     forbidden: 0,
@@ -190,7 +154,7 @@ export function attachRelay(http: HttpServer, options: RelayOptions): Relay {
   }
 
   io.on('connection', (socket) => {
-    socket.use(guard(socket, rateLimit(rate.burst, rate.perSecond), dropped))
+    socket.use(guard(socket, rateLimit(relayLimits.burst, relayLimits.perSecond), dropped))
     void enter(socket)
     socket.on('disconnect', () => {
       if (socket.data.session) presenceChanged(socket.data.session)
@@ -266,34 +230,5 @@ export function attachRelay(http: HttpServer, options: RelayOptions): Relay {
       })
       await store.close()
     },
-  }
-}
-
-/** Which events each role may send. */
-const allowedEvents: Record<SessionData['role'], readonly ClientEvent[]> = {
-  guest: ['create'],
-  presenter: presenterEvents,
-  follower: [],
-}
-
-/** The guard every incoming message passes (see the module's comment). */
-function guard(socket: RelaySocket, limit: { take(): boolean }, dropped: RelayStats['dropped']) {
-  return (packet: [string, ...unknown[]], next: (error?: Error) => void) => {
-    const [event, ...args] = packet
-    const ack = typeof args.at(-1) === 'function' ? (args.pop() as (reply: unknown) => void) : undefined
-    const drop = (reason: DropReason) => {
-      dropped[reason]++
-      ack?.({ ok: false, error: reason })
-    }
-    if (!limit.take()) return drop('rate-limited')
-    const schema = Object.hasOwn(clientMessageSchemas, event) ? clientMessageSchemas[event as ClientEvent] : undefined
-    // `create` must ask for an answer: the answer is the session.
-    if (!schema || args.length !== 1 || (event === 'create' && !ack)) return drop('invalid')
-    if (!allowedEvents[socket.data.role].includes(event as ClientEvent)) return drop('forbidden')
-    if (Buffer.byteLength(JSON.stringify(args[0]) ?? '') > relayLimits.messageBytes) return drop('too-large')
-    const parsed = v.safeParse(schema, args[0])
-    if (!parsed.success) return drop('invalid')
-    packet[1] = parsed.output
-    next()
   }
 }
