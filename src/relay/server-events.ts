@@ -1,10 +1,10 @@
 /**
  * The `lectern` server's live-reload stream (./server-info.ts) shaped as the
- * `on`/`off` pair that `bindLiveReload` (src/load/live-reload.ts) takes from
+ * `on`/`off` pair that `bindLiveReload` (src/state/live-reload.ts) takes from
  * Vite's HMR channel, so a page of the server reloads its deck as a page of
  * the dev server does:
  *
- *     bindLiveReload(store, import.meta.hot ?? (info?.events ? serverEvents(info.events) : undefined))
+ *     bindLiveReload(store, renderer, import.meta.hot ?? (info?.events ? serverEvents(info.events) : undefined))
  *
  * The stream opens with the first listener and closes with the last;
  * EventSource reconnects by itself after a server restart. Events whose data
