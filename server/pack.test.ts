@@ -24,7 +24,15 @@ describe.skipIf(process.env.LECTERN_PACK_TEST !== '1')('the packed package', { t
 
   beforeAll(() => {
     scratch = mkdtempSync(join(tmpdir(), 'lectern-pack-'))
-    execFileSync(npm, ['pack', '--pack-destination', scratch], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] })
+    // Vitest's NODE_ENV=test would make `prepack`'s builds development builds (React's, for one).
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([name]) => name !== 'NODE_ENV' && !name.startsWith('VITEST')),
+    )
+    execFileSync(npm, ['pack', '--pack-destination', scratch], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
     const { name, version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as Record<string, string>
     install = join(scratch, 'install')
     mkdirSync(install)
@@ -50,6 +58,10 @@ describe.skipIf(process.env.LECTERN_PACK_TEST !== '1')('the packed package', { t
     expect(files.filter((file) => /\.tsx?$/.test(file))).toEqual([])
     for (const file of ['lib/lectern.js', 'dist/index.html', '.cache/pdf/pdf.cjs'])
       expect(existsSync(join(shipped, file)), file).toBe(true)
+    // A production build of the app: React's development build says this.
+    const scripts = files.filter((file) => /^dist\/assets\/.*\.js$/.test(file))
+    expect(scripts.length).toBeGreaterThan(0)
+    for (const file of scripts) expect(readFileSync(join(shipped, file), 'utf8')).not.toContain('React DevTools')
     expect(execFileSync(lectern, ['--help'], { encoding: 'utf8' })).toMatch(/^Usage: lectern/)
   })
 
