@@ -71,10 +71,40 @@ export function guard(socket: RelaySocket, limit: RateLimit, dropped: Record<Dro
     // `create` must ask for an answer: the answer is the session.
     if (!schema || args.length !== 1 || (event === 'create' && !ack)) return drop('invalid')
     if (!allowedEvents[socket.data.role].includes(event as ClientEvent)) return drop('forbidden')
-    if (Buffer.byteLength(JSON.stringify(args[0]) ?? '') > relayLimits.messageBytes) return drop('too-large')
+    if (!jsonWithin(args[0], relayLimits.messageBytes)) return drop('too-large')
     const parsed = v.safeParse(schema, args[0])
     if (!parsed.success) return drop('invalid')
     packet[1] = parsed.output
     next()
   }
+}
+
+/**
+ * Whether a decoded payload, written as JSON, takes at most `limit` bytes
+ * (escapes aside). Counted without recursion and given up as soon as it is
+ * over, so a payload nested a hundred thousand deep costs little and cannot
+ * exhaust the stack.
+ */
+export function jsonWithin(payload: unknown, limit: number): boolean {
+  let bytes = 0
+  const pending: unknown[] = [payload]
+  while (pending.length > 0 && bytes <= limit) {
+    const value = pending.pop()
+    if (typeof value === 'string') bytes += Buffer.byteLength(value) + 2
+    else if (value === null || typeof value !== 'object') bytes += String(value).length
+    else if (ArrayBuffer.isView(value)) bytes += value.byteLength * 2
+    else if (Array.isArray(value)) {
+      // Brackets and commas; the items are counted as they come off the list.
+      bytes += 1 + value.length
+      if (bytes <= limit) for (const item of value) pending.push(item)
+    } else {
+      const entries = Object.entries(value)
+      bytes += 1 + entries.length
+      for (const [key, item] of entries) {
+        bytes += Buffer.byteLength(key) + 3
+        pending.push(item)
+      }
+    }
+  }
+  return bytes <= limit
 }

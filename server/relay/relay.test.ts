@@ -172,6 +172,22 @@ describe('relay', () => {
     expect(presenter.connected && follower.connected).toBe(true)
   })
 
+  it('drops payloads nested deeper than any message, without a crash', async () => {
+    const { presenter, follower } = await setUp()
+    // Raw Socket.IO packets: the client library itself cannot write one this deep.
+    const engine = (presenter.io as unknown as { engine: { send: (data: string) => void } }).engine
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
+    engine.send(`2["state",${nested(100_000)}]`)
+    engine.send(`2["state",{"slideIndex":${nested(50_000)},"fragment":0,"cover":null}]`)
+    const heard = next(follower, 'state')
+    expect(await presenter.emitWithAck('state', { slideIndex: 1, fragment: 0, cover: null })).toEqual({
+      ok: true,
+      seq: 1,
+    })
+    expect((await heard).slideIndex).toBe(1)
+    expect(relay!.stats().dropped['too-large']).toBe(2)
+  })
+
   it('limits each connection’s rate, and lets it go on once it slows down', async () => {
     const { presenter, follower } = await setUp()
     const heard: unknown[] = []
