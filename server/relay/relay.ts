@@ -141,16 +141,22 @@ export function attachRelay(http: HttpServer, options: RelayOptions): Relay {
   const enter = async (socket: RelaySocket) => {
     const { session, role } = socket.data
     if (!session || role === 'guest') return
-    // Join before reading: a state stored meanwhile is sent to this socket too (it may come before
-    // the welcome, with a higher seq, and the client keeps the higher one).
-    await socket.join(room(session))
-    if (role === 'presenter') await socket.join(presentersRoom(session))
-    presenceChanged(session)
-    const record = await store.read(session).catch((error: unknown) => {
-      storeFailed(error)
-      return { state: null, deck: null }
-    })
-    socket.emit('welcome', { v: relayVersion, role, session, ...record })
+    try {
+      // Join before reading: a state stored meanwhile is sent to this socket too (it may come before
+      // the welcome, with a higher seq, and the client keeps the higher one).
+      await socket.join(room(session))
+      if (role === 'presenter') await socket.join(presentersRoom(session))
+      presenceChanged(session)
+      const record = await store.read(session).catch((error: unknown) => {
+        storeFailed(error)
+        return { state: null, deck: null }
+      })
+      socket.emit('welcome', { v: relayVersion, role, session, ...record })
+    } catch (error) {
+      // Not in its rooms: better to reconnect than to stay deaf.
+      log(`relay: a connection could not join its session (${error instanceof Error ? error.message : error})`)
+      socket.disconnect(true)
+    }
   }
 
   io.on('connection', (socket) => {
