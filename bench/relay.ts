@@ -6,6 +6,9 @@
  * its own; the followers share this process, so "all updated" includes this
  * process reading 300 messages one after another.
  *
+ * The relay's CPU time per key press does not depend on what else the
+ * machine runs, unlike the times.
+ *
  * `npx tsx bench/relay.ts [followers] [moves]` runs it alone.
  */
 import { fork } from 'node:child_process'
@@ -31,6 +34,7 @@ async function serveRelay(): Promise<void> {
   await new Promise<void>((done) => http.listen(0, '127.0.0.1', done))
   process.send!({ port: (http.address() as AddressInfo).port })
   process.on('message', (message) => {
+    if (message === 'cpu') process.send!({ cpu: process.cpuUsage() })
     if (message !== 'memory') return
     for (let i = 0; i < 3; i++) globalThis.gc?.()
     process.send!({ memory: process.memoryUsage() })
@@ -82,6 +86,7 @@ export async function benchRelay(followers = 300, moves = 60): Promise<[string, 
 
     const all: number[] = []
     const each: number[] = []
+    const cpuBefore = await ask<NodeJS.CpuUsage>('cpu', 'cpu')
     for (let move = 1; move <= moves; move++) {
       const arrived: number[] = []
       const done = new Promise<void>((resolve) => {
@@ -100,12 +105,15 @@ export async function benchRelay(followers = 300, moves = 60): Promise<[string, 
       await sleep(100)
     }
 
+    const cpuAfter = await ask<NodeJS.CpuUsage>('cpu', 'cpu')
+    const relayCpu = (cpuAfter.user + cpuAfter.system - cpuBefore.user - cpuBefore.system) / 1000 / moves
     const perFollower = (key: keyof Memory) => `${((after[key] - before[key]) / followers / 1024).toFixed(1)} KiB`
     return [
       [`relay (${followers} followers, socket.io-client over loopback, ${moves} key presses)`, ''],
       ['  followers joined (welcome received)', ms(joined)],
       ['  key → all followers updated, p50 / p95', `${ms(percentile(all, 0.5))} / ${ms(percentile(all, 0.95))}`],
       ['  key → one follower updated, p50 / p95', `${ms(percentile(each, 0.5))} / ${ms(percentile(each, 0.95))}`],
+      ['  relay CPU time per key press (all followers)', ms(relayCpu)],
       ['  relay memory per follower (heap / RSS)', `${perFollower('heapUsed')} / ${perFollower('rss')}`],
     ]
   } finally {
