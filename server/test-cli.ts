@@ -13,13 +13,22 @@ export interface Finished {
   stderr: string
 }
 
+/** Commands still running: stopped when the test process ends, whatever a test did. */
+const running = new Set<ChildProcess>()
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGKILL')
+})
+
 /** Start `lectern ARGS` (through tsx); `env` is added to this process's. */
 export function start(args: string[], env: Record<string, string> = {}): ChildProcess {
-  return spawn(process.execPath, ['--import', 'tsx', main, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', main, ...args], {
     cwd: root,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  running.add(child)
+  child.once('exit', () => running.delete(child))
+  return child
 }
 
 /** Run `lectern ARGS` to its end. */
