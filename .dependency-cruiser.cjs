@@ -6,23 +6,25 @@
  * is the parser, loaded on demand, and a static import of it would put the
  * whole engine in the page's first JavaScript.
  *
- *   deck, themes  ←  render  ←  load  ←  state  ←  ui  ←  views/*  ←  app
+ *   deck, themes, relay  ←  render  ←  load  ←  state  ←  ui  ←  views/*  ←  app
  *
- * `deck` (the engine) and `themes` import nothing of ours; a view never
- * imports another view (the app composes them). See docs/architecture.md.
+ * `deck` (the engine), `themes` and `relay` (the relay protocol, shared with
+ * server/) import nothing of ours; a view never imports another view (the
+ * app composes them). See docs/architecture.md.
  */
 const layers = [
   ['deck', []],
   ['themes', []],
+  ['relay', []],
   ['render', ['deck', 'themes']],
   ['load', ['deck', 'themes', 'render']],
-  ['state', ['deck', 'themes', 'render', 'load']],
-  ['ui', ['deck', 'themes', 'render', 'load', 'state']],
-  ['views', ['deck', 'themes', 'render', 'load', 'state', 'ui']],
-  ['app', ['deck', 'themes', 'render', 'load', 'state', 'ui', 'views']],
+  ['state', ['deck', 'themes', 'relay', 'render', 'load']],
+  ['ui', ['deck', 'themes', 'relay', 'render', 'load', 'state']],
+  ['views', ['deck', 'themes', 'relay', 'render', 'load', 'state', 'ui']],
+  ['app', ['deck', 'themes', 'relay', 'render', 'load', 'state', 'ui', 'views']],
 ]
 
-const ours = '^src/(deck|themes|render|load|state|ui|views|app)/'
+const ours = '^src/(deck|themes|relay|render|load|state|ui|views|app)/'
 
 module.exports = {
   forbidden: [

@@ -8,7 +8,7 @@ import globals from 'globals'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['dist/', 'test-results/', 'playwright-report/', '.cache/', '.scratch/', 'node_modules/'] },
+  { ignores: ['dist/', 'lib/', 'test-results/', 'playwright-report/', '.cache/', '.scratch/', 'node_modules/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

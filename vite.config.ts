@@ -11,7 +11,7 @@ export default defineConfig({
   base: './',
   server: { port: 5173 },
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'server/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'e2e/**'],
     environment: 'node',
     passWithNoTests: true,

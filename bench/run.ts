@@ -1,10 +1,12 @@
 /**
  * `npm run bench`: the engine against marp-core, then the presenter in
- * headless Chromium on the production build. Prints one table.
+ * headless Chromium on the production build, the PDF export, and the relay
+ * with 300 followers. Prints one table.
  */
 import { benchEngine } from './engine.ts'
 import { benchPdf } from './pdf.ts'
 import { benchPresenter } from './present.ts'
+import { benchRelay } from './relay.ts'
 
 const print = (rows: [string, string][]) => {
   const width = Math.max(...rows.map(([label]) => label.length))
@@ -14,3 +16,4 @@ const print = (rows: [string, string][]) => {
 print(benchEngine())
 print(await benchPresenter())
 print(await benchPdf())
+print(await benchRelay())
