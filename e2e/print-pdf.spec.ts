@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from '@playwright/test'
@@ -195,6 +195,35 @@ test.describe('print and PDF', () => {
       expect(run.status, run.stderr).toBe(0)
       expect(run.stderr).toContain('printing again in its usual mode')
       expect(pdfInfo(output).pages).toBe(seedSlides)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+
+  test('npm run pdf --steps prints a page for each fragment step, the lists growing page by page', async () => {
+    test.setTimeout(120_000)
+    const dir = mkdtempSync(join(tmpdir(), 'lectern-cli-'))
+    try {
+      const output = join(dir, 'steps.pdf')
+      const run = spawnSync(
+        process.execPath,
+        ['scripts/pdf.mjs', 'e2e/decks/nav-fragments.md', '--steps', '-o', output],
+        {
+          encoding: 'utf8',
+          timeout: 110_000,
+        },
+      )
+      expect(run.status, run.stderr).toBe(0)
+      // Plain, Stars (3 fragments: 4 steps), Parens (2: 3 steps), Dashes, End.
+      expect(pdfInfo(output).pages).toBe(1 + 4 + 3 + 1 + 1)
+      const pages = pdfPages(readFileSync(output)).map(squash)
+      expect(pages.slice(1, 5)).toEqual([
+        'Stars',
+        'StarsFirststar',
+        'StarsFirststarSecondstar',
+        'StarsFirststarSecondstarThirdstar',
+      ])
+      expect(pages.slice(5, 8)).toEqual(['Parens', 'Parens1Alpha', 'Parens1Alpha2Beta'])
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

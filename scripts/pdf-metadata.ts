@@ -17,6 +17,8 @@ export interface PdfMetadata {
   creator?: string
   /** BCP 47 language of the document (the catalog's `/Lang`). */
   lang?: string | null
+  /** A label for each page, shown by viewers instead of its number (`3.1`), in the catalog's `/PageLabels`. */
+  pageLabels?: readonly string[]
 }
 
 /** A PDF text string: literal when plain ASCII, else UTF-16BE with a byte order mark. */
@@ -107,10 +109,13 @@ export function withMetadata(pdf: Uint8Array, metadata: PdfMetadata): Buffer {
 
   // The catalog again, with the language and "show the title, not the file name" added.
   let catalog = readObject(text, offsets, root).replace(
-    /\/(Lang|ViewerPreferences)\s*(\((?:\\.|[^\\)])*\)|<[^<>]*>|<<[^<>]*>>)/g,
+    /\/(Lang|ViewerPreferences|PageLabels)\s*(\((?:\\.|[^\\)])*\)|<[^<>]*>|<<[^<>]*>>)/g,
     '',
   )
-  const extra = `${metadata.lang ? `/Lang ${pdfString(metadata.lang)} ` : ''}/ViewerPreferences <</DisplayDocTitle true>>`
+  const labels = metadata.pageLabels?.length
+    ? `/PageLabels <</Nums [${metadata.pageLabels.map((label, page) => `${page} <</P ${pdfString(label)}>>`).join(' ')}]>> `
+    : ''
+  const extra = `${metadata.lang ? `/Lang ${pdfString(metadata.lang)} ` : ''}${labels}/ViewerPreferences <</DisplayDocTitle true>>`
   catalog = `${catalog.slice(0, catalog.lastIndexOf('>>'))} ${extra}>>`
 
   const objects: [Ref, string][] = [

@@ -1,5 +1,5 @@
 /**
- * `npm run pdf -- deck.md [-o out.pdf] [--notes] [--theme NAME]`: the deck as
+ * `npm run pdf -- deck.md [-o out.pdf] [--notes] [--steps] [--theme NAME]`: the deck as
  * a PDF, one slide a page at the slide's size, printed by Lectern's print view
  * in headless Chromium, with bookmarks from the headings and the deck's
  * title, author, description and keywords as PDF metadata.
@@ -39,6 +39,8 @@ export interface PdfOptions {
   output?: string
   /** Slide and notes on each page. */
   notes?: boolean
+  /** A page for each fragment step (labelled 3.0, 3.1 …), one bookmark a slide. */
+  steps?: boolean
   /** Theme to use instead of the deck's. */
   theme?: string
   /** Rewrite the file with object streams: about a third smaller, a little slower. */
@@ -47,7 +49,7 @@ export interface PdfOptions {
   verbose?: boolean
 }
 
-const usage = 'usage: npm run pdf -- deck.md [-o out.pdf] [--notes] [--theme NAME] [--compact]'
+const usage = 'usage: npm run pdf -- deck.md [-o out.pdf] [--notes] [--steps] [--theme NAME] [--compact]'
 
 function parseArgs(args: string[]): PdfOptions {
   const options: Partial<PdfOptions> = {}
@@ -55,6 +57,7 @@ function parseArgs(args: string[]): PdfOptions {
     const arg = args[i]!
     if (arg === '-o' || arg === '--output') options.output = args[++i]
     else if (arg === '--notes') options.notes = true
+    else if (arg === '--steps') options.steps = true
     else if (arg === '--compact') options.compact = true
     else if (arg === '--theme') options.theme = args[++i]
     else if (arg === '-h' || arg === '--help') {
@@ -176,6 +179,8 @@ function prepareDeck(text: string): Promise<string> {
 /** What the page reports once every page is laid out, fonts are ready and images have loaded or failed. */
 interface PrintedDeck {
   pages: number
+  /** Each page's label: the slide number, or `N.k` when printing every step. */
+  labels: string[]
   /** Images still loading when the pages were laid out. */
   images: number
   /** Milliseconds since the page's navigation began, at each step. */
@@ -202,7 +207,7 @@ const awaitPrintable = `(async () => {
   for (;;) {
     root = document.querySelector('[data-lectern-print]')
     if (root && root.querySelector('[data-ready]') &&
-        root.querySelectorAll('[data-lectern-print-page]').length === Number(root.dataset.slides)) break
+        root.querySelectorAll('[data-lectern-print-page]').length === Number(root.dataset.pages)) break
     if (Date.now() - started > 60000) throw new Error('The print view did not appear within 60 s')
     await tick()
   }
@@ -221,7 +226,8 @@ const awaitPrintable = `(async () => {
   await frame()
   await frame()
   const times = { mounted, fonts, images: settled, painted: performance.now() }
-  return JSON.stringify({ pages: Number(root.dataset.slides), meta: JSON.parse(root.dataset.meta || '{}'), images: images.length, times })
+  const labels = [...root.querySelectorAll('[data-lectern-print-page]')].map((page) => page.dataset.pageLabel)
+  return JSON.stringify({ pages: labels.length, labels, meta: JSON.parse(root.dataset.meta || '{}'), images: images.length, times })
 })()`
 
 /** Export a deck to PDF; returns the output path and page count. */
@@ -244,6 +250,7 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
   try {
     const params = new URLSearchParams({ deck: `/__deck/${basename(deckPath)}`, prepared: preparedUrl, print: '1' })
     if (options.notes) params.set('handout', 'slides-notes')
+    if (options.steps) params.set('steps', '1')
     const job: PrintJob = {
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/?${params}`,
       prepared,
@@ -261,6 +268,7 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
       subject: meta.description,
       keywords: meta.keywords,
       lang: meta.lang,
+      ...(options.steps ? { pageLabels: printed.labels } : {}),
     })
     log('metadata set')
     if (options.compact) {

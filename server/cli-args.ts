@@ -22,7 +22,7 @@ Options:
       --notes        pdf: each slide with its notes below
       --theme NAME   pdf: this theme instead of the deck's
       --compact      pdf: a smaller file, a little slower
-      --steps        pdf: a page per step (not supported yet)
+      --steps        pdf: a page per fragment step (3.0, 3.1 …), one bookmark a slide
   -h, --help         this help
   -v, --version      Lectern's version
 
@@ -34,7 +34,7 @@ export type Command =
   | { kind: 'version' }
   | { kind: 'serve'; target: string | undefined; port: number; host: string; open: boolean; origins: string[] }
   | { kind: 'relay'; port: number; host: string; origins: string[] }
-  | { kind: 'pdf'; deck: string; output?: string; notes: boolean; theme?: string; compact: boolean }
+  | { kind: 'pdf'; deck: string; output?: string; notes: boolean; steps: boolean; theme?: string; compact: boolean }
 
 const common = {
   help: { type: 'boolean', short: 'h' },
@@ -96,13 +96,12 @@ export function readCommand(args: string[]): Command {
     })
     if (values.help) return { kind: 'help' }
     if (values.version) return { kind: 'version' }
-    if (values.steps)
-      throw new CliError('--steps is not supported yet: the PDF has one page per slide, all its steps shown', 2)
     if (positionals.length !== 1) throw new CliError('lectern pdf takes one deck: lectern pdf deck.md', 2)
     return {
       kind: 'pdf',
       deck: positionals[0]!,
       notes: Boolean(values.notes),
+      steps: Boolean(values.steps),
       compact: Boolean(values.compact),
       ...(values.output ? { output: values.output } : {}),
       ...(values.theme ? { theme: values.theme } : {}),

@@ -91,17 +91,15 @@ describe('lectern: mistakes', { timeout: 60_000 }, () => {
     }
   })
 
-  it('exits with 2 on a wrong option, and says --steps is not supported yet', async () => {
-    const [unknown, port, steps, folderPdf] = await Promise.all([
+  it('exits with 2 on a wrong option', async () => {
+    const [unknown, port, folderPdf] = await Promise.all([
       run(['--bogus']),
       run(['--port', 'eighty']),
-      run(['pdf', join(folder, 'talk.md'), '--steps']),
       run(['pdf', folder]),
     ])
-    expect([unknown.code, port.code, steps.code, folderPdf.code]).toEqual([2, 2, 2, 2])
+    expect([unknown.code, port.code, folderPdf.code]).toEqual([2, 2, 2])
     expectOneLine(unknown, /unknown option --bogus/)
     expectOneLine(port, /--port takes a number/)
-    expectOneLine(steps, /--steps is not supported yet/)
     expectOneLine(folderPdf, /takes a deck file, not a folder/)
   })
 })

@@ -18,6 +18,8 @@ export interface PdfCommand {
   deck: string
   output?: string
   notes: boolean
+  /** A page per fragment step. */
+  steps: boolean
   theme?: string
   compact: boolean
 }
@@ -45,6 +47,7 @@ export async function runPdf(command: PdfCommand): Promise<void> {
     command.deck,
     ...(command.output ? ['--output', command.output] : []),
     ...(command.notes ? ['--notes'] : []),
+    ...(command.steps ? ['--steps'] : []),
     ...(command.theme ? ['--theme', command.theme] : []),
     ...(command.compact ? ['--compact'] : []),
   ])

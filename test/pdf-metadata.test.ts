@@ -59,6 +59,15 @@ describe('withMetadata', () => {
     expect(read.getKeywords()).toBeUndefined()
   })
 
+  test('should label the pages when given labels (one page a fragment step: 3.0, 3.1 …)', async () => {
+    const updated = withMetadata(await samplePdf(), { title: 'Steps', pageLabels: ['1', '2.1'] })
+    const read = await PDFDocument.load(updated, { updateMetadata: false })
+    const labels = read.catalog.lookup(PDFName.of('PageLabels'))
+    expect(String(labels)).toContain('/P (1)')
+    expect(String(labels)).toContain('/P (2.1)')
+    expect(read.getPageCount()).toBe(2)
+  })
+
   test('should refuse a PDF without a classic trailer', () => {
     expect(() => withMetadata(Buffer.from('%PDF-1.7\nnot really\n'), { title: 'x' })).toThrow(/trailer/)
   })

@@ -10,21 +10,23 @@ import { useEffect, useMemo, useState } from 'react'
 import { createRenderer, RenderProvider, type Renderer } from '../render/index.ts'
 import {
   bindDisplayPrefs,
+  bindDrawings,
   bindLiveReload,
   bindSync,
   bindUrlHash,
   createAppStore,
   deckIdentity,
-  parseHandout,
   printFlag,
+  printOptions,
   StoreProvider,
+  useAppState,
   useAppStore,
   type AppStore,
   type KeyEffects,
   type OpenedDeck,
   type ViewRole,
 } from '../state/index.ts'
-import { detectLanguage, toggleFullscreen, useKeyboard } from '../ui/index.ts'
+import { detectLanguage, toggleFullscreen, useKeyboard, useWakeLock } from '../ui/index.ts'
 import { AudienceView } from '../views/audience/index.ts'
 import { NotesView } from '../views/notes/index.ts'
 import { OpenDeckButton, useDeckLoader } from '../views/open/index.ts'
@@ -45,7 +47,7 @@ function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck } 
   const { search } = window.location
   const language = detectLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
   const source = startSource(search)
-  const print = printFlag(search) ? { handout: parseHandout(new URLSearchParams(search).get('handout')) } : undefined
+  const print = printFlag(search) ? printOptions(search) : undefined
   const store = createAppStore({
     language,
     role: viewRole(search),
@@ -102,6 +104,7 @@ function AudienceWindow() {
     [loader.openFile],
   )
   useKeyboard(useAppStore(), effects)
+  useWakeLock(useAppState((state) => state.deck !== null))
   const actions = (
     <>
       <OpenDeckButton />
@@ -122,6 +125,7 @@ const speakerEffects: KeyEffects = { toggleFullscreen }
 /** The presenter or notes window. */
 function SpeakerViews({ role }: { role: 'presenter' | 'notes' }) {
   useKeyboard(useAppStore(), speakerEffects)
+  useWakeLock(useAppState((state) => state.deck !== null))
   return role === 'presenter' ? <PresenterView /> : <NotesView />
 }
 
@@ -131,6 +135,7 @@ export function App() {
   const role = store.getState().role
   useEffect(() => bindUrlHash(store, window), [store])
   useEffect(() => bindDisplayPrefs(store, window), [store])
+  useEffect(() => bindDrawings(store), [store])
   useEffect(() => bindLiveReload(store, renderer, import.meta.hot), [store, renderer])
   useStartDeck(store, renderer, seed)
   useDocumentMeta(store)

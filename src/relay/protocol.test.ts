@@ -55,20 +55,34 @@ describe('relay messages', () => {
     expect(ok(pointerSchema, { x: Infinity, y: 0 })).toBe(false)
   })
 
-  it('takes strokes of x, y pairs in slide units, and clearing a slide', () => {
-    const stroke = { kind: 'stroke', slideIndex: 2, color: '#ff8800', width: 0.004, points: [0.1, 0.2, 0.3, 0.4] }
+  it('takes strokes of x, y pairs in slide units, erasing strokes by id, and clearing a slide', () => {
+    const stroke = {
+      kind: 'stroke',
+      slideIndex: 2,
+      id: 'a1',
+      color: '#ff8800',
+      width: 0.004,
+      points: [0.1, 0.2, 0.3, 0.4],
+    }
     expect(ok(drawSchema, stroke)).toBe(true)
+    expect(ok(drawSchema, { ...stroke, tool: 'highlighter' })).toBe(true)
     expect(ok(drawSchema, { kind: 'clear', slideIndex: 2 })).toBe(true)
+    expect(ok(drawSchema, { kind: 'erase', slideIndex: 2, ids: ['a1', 'b2'] })).toBe(true)
     expect(ok(drawSchema, { ...stroke, points: [0.1, 0.2, 0.3] })).toBe(false)
+    expect(ok(drawSchema, { ...stroke, id: 'a b' })).toBe(false)
+    expect(ok(drawSchema, { ...stroke, tool: 'eraser' })).toBe(false)
     expect(ok(drawSchema, { ...stroke, color: 'red; background: url(x)' })).toBe(false)
     expect(ok(drawSchema, { ...stroke, points: new Array(relayLimits.strokeNumbers + 2).fill(0.5) })).toBe(false)
     expect(ok(drawSchema, { kind: 'erase', slideIndex: 2 })).toBe(false)
+    expect(ok(drawSchema, { kind: 'erase', slideIndex: 2, ids: [] })).toBe(false)
   })
 
   it('holds the largest valid message under the size limit', () => {
     const stroke = {
       kind: 'stroke',
       slideIndex: relayLimits.slides - 1,
+      id: 'x'.repeat(32),
+      tool: 'highlighter',
       color: '#123456',
       width: 0.1,
       points: new Array(relayLimits.strokeNumbers).fill(0.12345678901234568),

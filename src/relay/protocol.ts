@@ -77,6 +77,8 @@ export const relayLimits = {
    * numbers still fits in a message. Split longer strokes; 4 decimals are plenty.
    */
   strokeNumbers: 3_000,
+  /** Strokes one `erase` may remove. */
+  erasedStrokes: 500,
   /** Length of a deck's URL and of its title. */
   urlLength: 2_048,
   titleLength: 300,
@@ -114,13 +116,18 @@ export type Handshake = v.InferOutput<typeof handshakeSchema>
 /** A screen covering the slide. */
 export const coverSchema = v.nullable(v.picklist(['black', 'white']))
 
-/** Where the presentation is: the store's `slideIndex`, `fragment` and `cover`. */
+/** A point on the slide in slide units. */
+export const slidePointSchema = v.object({ x: unit, y: unit })
+
+/** Where the presentation is: the store's `slideIndex`, `fragment`, `cover` and `zoom`. */
 export const stateSchema = v.object({
   /** 0-based slide index. */
   slideIndex: integer(0, relayLimits.slides - 1),
   /** Fragment step: 0 (none shown) … the slide's fragment count (all shown). */
   fragment: integer(0, relayLimits.fragments),
   cover: coverSchema,
+  /** The point the slide is zoomed around (Alt+click), or null; absent from older clients. */
+  zoom: v.optional(v.nullable(slidePointSchema)),
 })
 export type State = v.InferOutput<typeof stateSchema>
 
@@ -146,18 +153,24 @@ export const deckInfoSchema = v.object({
 export type DeckInfo = v.InferOutput<typeof deckInfoSchema>
 
 /** The laser pointer over the slide, or null when hidden. Not stored: late joiners see the next one. */
-export const pointerSchema = v.nullable(v.object({ x: unit, y: unit }))
+export const pointerSchema = v.nullable(slidePointSchema)
+
+/** A stroke's id: unique across windows (random, base64url). */
+export const strokeIdSchema = v.pipe(v.string(), v.regex(/^[\w-]{1,32}$/))
 export type Pointer = v.InferOutput<typeof pointerSchema>
 
 /**
- * A drawing on a slide: a stroke (points as x, y pairs in slide units, its
- * width in slide widths) or clearing the slide's drawings. Relayed, not
- * stored yet: late joiners do not get earlier strokes.
+ * A drawing on a slide: a stroke added (points as x, y pairs in slide units,
+ * its width in slide widths), strokes erased by id (the eraser, undo), or
+ * clearing the slide's drawings. Relayed, not stored yet: late joiners do not
+ * get earlier strokes.
  */
 export const drawSchema = v.variant('kind', [
   v.object({
     kind: v.literal('stroke'),
     slideIndex: integer(0, relayLimits.slides - 1),
+    id: strokeIdSchema,
+    tool: v.optional(v.picklist(['pen', 'highlighter']), 'pen'),
     color: v.pipe(v.string(), v.regex(/^#[\da-f]{6}$/i)),
     width: v.pipe(v.number(), v.minValue(0.0005), v.maxValue(0.1)),
     points: v.pipe(
@@ -166,6 +179,11 @@ export const drawSchema = v.variant('kind', [
       v.maxLength(relayLimits.strokeNumbers),
       v.check((points) => points.length % 2 === 0, 'points come in x, y pairs'),
     ),
+  }),
+  v.object({
+    kind: v.literal('erase'),
+    slideIndex: integer(0, relayLimits.slides - 1),
+    ids: v.pipe(v.array(strokeIdSchema), v.minLength(1), v.maxLength(relayLimits.erasedStrokes)),
   }),
   v.object({ kind: v.literal('clear'), slideIndex: integer(0, relayLimits.slides - 1) }),
 ])

@@ -12,6 +12,7 @@ import type { ReactElement } from 'react'
 import type { StoreApi } from 'zustand/vanilla'
 import type { Deck, Slide } from '../deck/index.ts'
 import { hastToReact } from './components.tsx'
+import { hastText, mdastText } from './slide-text.ts'
 import { applyStages } from './stages.ts'
 import type { PreparedDeck, PreparedSlide, PreparedWhole, Preparer } from './prepared.ts'
 import type { RenderSlice, RenderStages, ThemedCss } from './render-slice.ts'
@@ -39,6 +40,8 @@ export interface Renderer {
   element(tree: HastRoot, stages: RenderStages): ReactElement
   /** Prepare slides ahead (for the next key press), so showing them costs nothing but mounting. */
   prewarm(slides: readonly Slide[]): void
+  /** A slide's text as the audience reads it (header, body and footer; no markup), for search. */
+  slideText(slide: Slide): string
 }
 
 /** Options of {@link createRenderer}. */
@@ -62,6 +65,7 @@ export function createRenderer(store: StoreApi<RenderSlice>, options: RendererOp
   const decks = new WeakMap<Deck, PreparedDeck>()
   const elements = new WeakMap<HastRoot, { stages: RenderStages; element: ReactElement }>()
   const shownDecks = new WeakMap<ThemedCss, PreparedDeck>()
+  const texts = new WeakMap<Slide, string>()
   /** The latest theme asked for per deck, so a slow earlier build never wins. */
   const requests = new WeakMap<Deck, string>()
 
@@ -139,6 +143,22 @@ export function createRenderer(store: StoreApi<RenderSlice>, options: RendererOp
       const element = hastToReact(applyStages(tree, stages))
       elements.set(tree, { stages, element })
       return element
+    },
+    slideText(slide) {
+      let text = texts.get(slide)
+      if (text === undefined) {
+        // Slides prepared ahead keep no Markdown tree: read their prepared HTML tree instead.
+        const part = slide.tree.children.length > 0 ? null : renderer.slide(slide)
+        const body = part ? hastText(part.body) : mdastText(slide.tree)
+        text = [slide.header?.text, body, slide.footer?.text]
+          .filter(Boolean)
+          .join('\n')
+          .replace(/[ \t]+/g, ' ')
+          .replace(/\s*\n\s*/g, '\n')
+          .trim()
+        texts.set(slide, text)
+      }
+      return text
     },
     prewarm(list) {
       const stages = store.getState().stages

@@ -1,6 +1,7 @@
 /**
  * Display slice: how the deck is shown — the theme chosen in the picker, the
- * overflow guard, the notes' size. Remembered in the browser by `prefs.ts`.
+ * overflow guard, the notes' size, the progress bar. Remembered in the browser
+ * by `prefs.ts`.
  */
 import type { StateCreator } from 'zustand/vanilla'
 import type { AppState, DisplaySlice } from './types.ts'
@@ -13,6 +14,8 @@ export const createDisplaySlice: StateCreator<AppState, [], [], DisplaySlice> = 
   theme: null,
   fit: true,
   notesFontSize: 22,
+  progress: false,
+  setProgress: (progress) => set({ progress }),
   setTheme: (theme) => set({ theme }),
   setFit: (fit) => set({ fit }),
   changeNotesFontSize: (delta) =>

@@ -91,6 +91,24 @@ export function runKeyAction(store: AppStore, action: KeyAction, key: string, ef
     case 'notesSmaller':
       state.changeNotesFontSize(-2)
       break
+    case 'laser':
+      state.toggleLaser()
+      break
+    case 'draw':
+      state.toggleDrawing()
+      break
+    case 'drawingsShown':
+      state.toggleDrawingsShown()
+      break
+    case 'undo':
+      state.undo(state.slideIndex)
+      break
+    case 'redo':
+      state.redo(state.slideIndex)
+      break
+    case 'search':
+      state.setOverlay('search')
+      break
   }
   return true
 }

@@ -48,7 +48,8 @@ describe('matchKey', () => {
 
   test('should leave Ctrl, Meta and Alt combinations to the browser', () => {
     expect(matchKey({ key: 'ArrowRight', ctrlKey: true })).toBeNull()
-    expect(matchKey({ key: 'f', metaKey: true })).toBeNull()
+    expect(matchKey({ key: 'r', metaKey: true })).toBeNull()
+    expect(matchKey({ key: 'p', ctrlKey: true })).toBeNull()
     expect(matchKey({ key: 'ArrowLeft', altKey: true })).toBeNull()
   })
 
@@ -102,6 +103,17 @@ describe('keymap', () => {
     expect(matchKey({ key: 'o' })).toBe('overview')
     // Other Ctrl combinations stay the browser's.
     expect(matchKey({ key: 'ArrowRight', ctrlKey: true })).toBeNull()
+  })
+
+  test('should search with Ctrl+F and /, and undo and redo drawings with Ctrl+Z, Ctrl+Shift+Z and Ctrl+Y', () => {
+    expect(matchKey({ key: 'f', ctrlKey: true })).toBe('search')
+    expect(matchKey({ key: '/' })).toBe('search')
+    expect(matchKey({ key: 'z', ctrlKey: true })).toBe('undo')
+    expect(matchKey({ key: 'Z', ctrlKey: true, shiftKey: true })).toBe('redo')
+    expect(matchKey({ key: 'y', metaKey: true })).toBe('redo')
+    expect(matchKey({ key: 'l' })).toBe('laser')
+    expect(matchKey({ key: 'd' })).toBe('draw')
+    expect(matchKey({ key: 'l' }, { role: 'notes' })).toBeNull()
   })
 
   test('should size the notes with + and − in the presenter and notes windows only', () => {

@@ -30,6 +30,12 @@ export type KeyAction =
   | 'openFile'
   | 'notesLarger'
   | 'notesSmaller'
+  | 'laser'
+  | 'draw'
+  | 'drawingsShown'
+  | 'undo'
+  | 'redo'
+  | 'search'
 
 /** One row of the table. */
 export interface KeyBinding {
@@ -96,6 +102,14 @@ export const keymap: readonly KeyBinding[] = [
   { keys: ['?'], action: 'help', description: 'help', repeat: false, inOverlay: true },
   { keys: ['p'], action: 'presenterView', description: 'presenterView', repeat: false, roles: ['audience'] },
   { keys: ['o'], ctrl: true, action: 'openFile', description: 'openFile', repeat: false, roles: ['audience'] },
+  { keys: ['f'], ctrl: true, action: 'search', description: 'search', repeat: false, inOverlay: true },
+  { keys: ['/'], action: 'search', description: 'search', repeat: false },
+  { keys: ['l'], action: 'laser', description: 'laser', repeat: false, roles: ['audience', 'presenter'] },
+  { keys: ['d'], action: 'draw', description: 'draw', repeat: false, roles: ['audience', 'presenter'] },
+  { keys: ['h'], action: 'drawingsShown', description: 'drawingsShown', repeat: false },
+  { keys: ['z'], ctrl: true, shift: false, action: 'undo', description: 'undo', repeat: true },
+  { keys: ['z'], ctrl: true, shift: true, action: 'redo', description: 'redo', repeat: true },
+  { keys: ['y'], ctrl: true, action: 'redo', description: 'redo', repeat: true },
   {
     keys: ['+', '='],
     action: 'notesLarger',

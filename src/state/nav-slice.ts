@@ -21,7 +21,9 @@ export const createNavSlice: StateCreator<AppState, [], [], NavSlice> = (set, ge
     const state = get()
     const at = { slideIndex: state.slideIndex, fragment: state.fragment }
     const to = compute(state.deck?.slides ?? noSlides, at)
-    if (!isSamePosition(at, to)) set(to)
+    if (isSamePosition(at, to)) return
+    // A zoom and a search mark belong to the slide they were made on.
+    set(to.slideIndex === at.slideIndex ? to : { ...to, zoom: null, searchMark: null })
   }
 
   return {

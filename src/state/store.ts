@@ -1,6 +1,7 @@
 /**
- * The app's one store, made of slices: deck, nav, UI, display, timer, sync,
- * print, and rendering's own (see ../render/render-slice.ts).
+ * The app's one store, made of slices: deck, nav, UI, display, stage (laser
+ * pointer, zoom), drawing, timer, sync, print, and rendering's own (see
+ * ../render/render-slice.ts).
  *
  * Notes: plain `zustand/vanilla`, so tests and non-React code drive it
  * directly; React binds it once (`react.tsx`). Derived values (slide count,
@@ -13,9 +14,11 @@ import type { Deck } from '../deck/index.ts'
 import { createRenderSlice } from '../render/index.ts'
 import { createDeckSlice } from './deck-slice.ts'
 import { createDisplaySlice } from './display-slice.ts'
+import { createDrawingSlice } from './drawing-slice.ts'
 import { createNavSlice } from './nav-slice.ts'
 import { clampPosition } from './navigation.ts'
 import { createPrintSlice } from './print-slice.ts'
+import { createStageSlice } from './stage-slice.ts'
 import { createSyncSlice } from './sync-slice.ts'
 import { createTimerSlice } from './timer-slice.ts'
 import type { AppState, DeckResources, DeckSource, HandoutMode, Language, ViewRole } from './types.ts'
@@ -37,8 +40,8 @@ export interface AppStoreOptions {
   /** What this window is (default `audience`). */
   role?: ViewRole
   /** A page for printing only (`?print=1`), with what each page holds. */
-  print?: { handout: HandoutMode }
-  /** The time source of the timer (default `Date.now`). */
+  print?: { handout: HandoutMode; steps?: boolean; drawings?: boolean }
+  /** The time source of the timer and the pointer (default `Date.now`). */
   clock?: () => number
 }
 
@@ -51,13 +54,16 @@ export interface AppStoreOptions {
  *   A vanilla zustand store; `getInitialState()` gives the starting state back.
  */
 export function createAppStore(options: AppStoreOptions = {}): AppStore {
+  const clock = options.clock ?? Date.now
   return createStore<AppState>()((...args) => {
     const state: AppState = {
       ...createDeckSlice(...args),
       ...createNavSlice(...args),
       ...createUiSlice(...args),
       ...createDisplaySlice(...args),
-      ...createTimerSlice(options.clock ?? Date.now)(...args),
+      ...createStageSlice(clock)(...args),
+      ...createDrawingSlice(...args),
+      ...createTimerSlice(clock)(...args),
       ...createSyncSlice(...args),
       ...createPrintSlice(...args),
       ...createRenderSlice(...args),
@@ -66,7 +72,15 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
     if (options.role) state.role = options.role
     if (options.role === 'notes') state.notesFontSize = 30
     if (options.print) {
-      Object.assign(state, { printPage: true, printActive: true, printing: true, handout: options.print.handout })
+      const { handout, steps = false, drawings = false } = options.print
+      Object.assign(state, {
+        printPage: true,
+        printActive: true,
+        printing: true,
+        handout,
+        printSteps: steps,
+        printDrawings: drawings,
+      })
     }
     if (options.loading) {
       state.source = options.loading

@@ -5,7 +5,9 @@ import type { AppState, SyncSlice } from './types.ts'
 /** Create the sync slice. */
 export const createSyncSlice: StateCreator<AppState, [], [], SyncSlice> = (set, get) => ({
   peers: {},
+  droppedMessages: 0,
   hearPeer: (role, at) => set({ peers: { ...get().peers, [role]: at } }),
+  dropMessage: () => set({ droppedMessages: get().droppedMessages + 1 }),
 })
 
 /** How long a window counts as there after its last heartbeat (ms). */

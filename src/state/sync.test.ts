@@ -9,9 +9,9 @@ const source = { kind: 'bundled', name: 'a.md' } as const
 
 /** An in-memory bus: each channel hears the others, as BroadcastChannel does. */
 function bus() {
-  const listeners = new Set<(message: SyncMessage) => void>()
+  const listeners = new Set<(data: unknown) => void>()
   return (): SyncChannel => {
-    let mine: ((message: SyncMessage) => void) | null = null
+    let mine: ((data: unknown) => void) | null = null
     return {
       post: (message) => {
         for (const listener of listeners) if (listener !== mine) listener(structuredClone(message))
@@ -69,6 +69,55 @@ describe('bindSync', () => {
     expect(deckIdentity(deck, source)).not.toBe(deckIdentity(other, source))
   })
 
+  test('should show the laser pointer and the zoom in every window, where they are on the slide', () => {
+    const open = bus()
+    const audience = window_(open, 'audience')
+    const presenter = window_(open, 'presenter')
+    presenter.getState().movePointer({ x: 0.25, y: 0.5 })
+    expect(audience.getState().pointer).toMatchObject({ x: 0.25, y: 0.5 })
+    presenter.getState().movePointer(null)
+    expect(audience.getState().pointer).toBeNull()
+    audience.getState().setZoom({ x: 0.75, y: 0.1 })
+    expect(presenter.getState().zoom).toEqual({ x: 0.75, y: 0.1 })
+    audience.getState().escape()
+    expect(presenter.getState().zoom).toBeNull()
+  })
+
+  test('should draw, erase, undo and clear in every window, and give a late window the drawings', () => {
+    const open = bus()
+    const audience = window_(open, 'audience')
+    const presenter = window_(open, 'presenter')
+    const stroke = { id: 's1', tool: 'pen' as const, color: '#e11d48', width: 0.004, points: [0.1, 0.1, 0.2, 0.2] }
+    presenter.getState().addStroke(1, stroke)
+    expect(audience.getState().strokes[1]).toEqual([stroke])
+    presenter.getState().undo(1)
+    expect(audience.getState().strokes[1]).toEqual([])
+    presenter.getState().redo(1)
+    expect(audience.getState().strokes[1]).toEqual([stroke])
+    const late = window_(open, 'audience')
+    expect(late.getState().strokes[1]).toEqual([stroke])
+    audience.getState().clearSlide(1)
+    expect(presenter.getState().strokes[1]).toEqual([])
+    expect(late.getState().strokes[1]).toEqual([])
+  })
+
+  test('should drop a message that does not fit, count it, and keep going', () => {
+    const open = bus()
+    const audience = window_(open, 'audience')
+    const forger = open()
+    const id = deckIdentity(deck, source)
+    const envelope = { deck: id, from: 'forger', role: 'presenter' }
+    forger.post({ ...envelope, type: 'state', state: { slideIndex: 1, fragment: 0, cover: { evil: true } } } as never)
+    forger.post({ ...envelope, type: 'state', state: { slideIndex: -4, fragment: 0, cover: null } } as never)
+    forger.post({ ...envelope, type: 'pointer', pointer: { x: Number.NaN, y: 2 } } as never)
+    forger.post({ ...envelope, type: 'draw', draw: { kind: 'stroke', slideIndex: 0, id: 'x', points: [] } } as never)
+    forger.post('<script>' as never)
+    expect(audience.getState()).toMatchObject({ slideIndex: 0, cover: null, pointer: null, droppedMessages: 5 })
+    // A good message still moves it.
+    forger.post({ ...envelope, type: 'state', state: { slideIndex: 2, fragment: 0, cover: 'black' } } as never)
+    expect(audience.getState()).toMatchObject({ slideIndex: 2, cover: 'black' })
+  })
+
   test('should hear the other windows’ heartbeat', () => {
     vi.useFakeTimers()
     try {
@@ -96,7 +145,7 @@ describe('openChannel without BroadcastChannel', () => {
     })
     try {
       const channel = openChannel()
-      const heard: SyncMessage[] = []
+      const heard: unknown[] = []
       channel.listen((message) => heard.push(message))
       const message: SyncMessage = { type: 'ping', deck: 'd', from: 'a', role: 'audience' }
       channel.post(message)

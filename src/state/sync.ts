@@ -3,33 +3,28 @@
  * one store subscriber and one channel (BroadcastChannel, else `storage`
  * events), never components.
  *
- * - Every move (slide, fragment, cover) is posted with the deck's id; windows
- *   of another deck ignore it, so two decks in two tabs never steer each other.
+ * - Every move (slide, fragment, cover, zoom), the laser pointer and every
+ *   drawing change is posted with the deck's id; windows of another deck
+ *   ignore it, so two decks in two tabs never steer each other.
  * - A window that starts (or reloads) asks for the state (`hello`), and any
- *   window of the same deck answers with its slide, fragment and cover.
+ *   window of the same deck answers with its position and its drawings.
  * - Each window says it is alive every second (`ping`, with its role), so the
  *   presenter view can show whether the audience window is there.
+ * - Every message heard is checked (sync-messages.ts); one that does not fit
+ *   is dropped and counted, and changes nothing.
  */
 import type { Deck } from '../deck/index.ts'
 import type { AppStore } from './store.ts'
-import type { Cover, DeckSource, ViewRole } from './types.ts'
+import { drawChange, parseSyncMessage, strokeChanges, type SyncMessage } from './sync-messages.ts'
+import type { DeckSource, ViewRole } from './types.ts'
 
-interface SyncState {
-  slideIndex: number
-  fragment: number
-  cover: Cover | null
-}
-
-/** Messages between windows. */
-export type SyncMessage =
-  | { type: 'hello'; deck: string; from: string; role: ViewRole }
-  | ({ type: 'state'; deck: string; from: string; role: ViewRole } & SyncState)
-  | { type: 'ping'; deck: string; from: string; role: ViewRole }
+export type { SyncMessage }
 
 /** A message channel between windows of one origin. */
 export interface SyncChannel {
   post: (message: SyncMessage) => void
-  listen: (listener: (message: SyncMessage) => void) => void
+  /** Hear what other windows post (unchecked: whatever arrives). */
+  listen: (listener: (data: unknown) => void) => void
   close: () => void
 }
 
@@ -42,7 +37,7 @@ export function openChannel(): SyncChannel {
     return {
       post: (message) => channel.postMessage(message),
       listen: (listener) => {
-        channel.onmessage = (event: MessageEvent<SyncMessage>) => listener(event.data)
+        channel.onmessage = (event: MessageEvent<unknown>) => listener(event.data)
       },
       close: () => channel.close(),
     }
@@ -60,7 +55,7 @@ export function openChannel(): SyncChannel {
       onStorage = (event) => {
         if (event.key !== channelName || !event.newValue) return
         try {
-          listener((JSON.parse(event.newValue) as { message: SyncMessage }).message)
+          listener((JSON.parse(event.newValue) as { message: unknown }).message)
         } catch {
           // Not ours.
         }
@@ -124,28 +119,54 @@ export function bindSync(store: AppStore, options: SyncOptions): () => void {
   const { role, deck } = options
   const channel = options.channel ?? openChannel()
   const from = Math.random().toString(36).slice(2)
-  /** True while applying a remote state: that change is not posted back. */
+  const post = (message: Record<string, unknown> & { type: SyncMessage['type'] }) =>
+    channel.post({ ...message, deck, from, role } as SyncMessage)
+  /** True while applying what another window sent: that change is not posted back. */
   let applying = false
-
-  const snapshot = (): SyncState => {
-    const { slideIndex, fragment, cover } = store.getState()
-    return { slideIndex, fragment, cover }
+  const apply = (change: () => void) => {
+    applying = true
+    try {
+      change()
+    } finally {
+      applying = false
+    }
   }
-  const postState = () => channel.post({ type: 'state', deck, from, role, ...snapshot() })
 
-  channel.listen((message) => {
-    if (!message || message.deck !== deck || message.from === from) return
-    store.getState().hearPeer(message.role, Date.now())
-    if (message.type === 'hello') postState()
-    else if (message.type === 'state') {
-      applying = true
-      try {
-        const state = store.getState()
-        state.goTo(message.slideIndex, message.fragment)
-        if (state.cover !== message.cover) store.setState({ cover: message.cover })
-      } finally {
-        applying = false
-      }
+  const postState = () => {
+    const { slideIndex, fragment, cover, zoom } = store.getState()
+    post({ type: 'state', state: { slideIndex, fragment, cover, zoom } })
+  }
+
+  channel.listen((data) => {
+    const message = parseSyncMessage(data)
+    if (!message) return store.getState().dropMessage()
+    if (message.deck !== deck || message.from === from) return
+    const state = store.getState()
+    state.hearPeer(message.role, Date.now())
+    switch (message.type) {
+      case 'hello':
+        postState()
+        if (Object.keys(state.strokes).length > 0) post({ type: 'strokes', strokes: state.strokes })
+        return
+      case 'state':
+        return apply(() => {
+          const { slideIndex, fragment, cover, zoom = null } = message.state
+          state.goTo(slideIndex, fragment)
+          const now = store.getState()
+          if (now.cover !== cover) store.setState({ cover })
+          if (now.zoom?.x !== zoom?.x || now.zoom?.y !== zoom?.y) now.setZoom(zoom)
+        })
+      case 'pointer':
+        return apply(() => state.movePointer(message.pointer))
+      case 'draw':
+        return apply(() => {
+          const { slideIndex, ...change } = drawChange(message.draw)
+          state.applyStrokes(slideIndex, change)
+        })
+      case 'strokes':
+        // A window that starts takes the drawings of the windows already open, where it has none.
+        if (Object.keys(state.strokes).length === 0) apply(() => state.setAllStrokes(message.strokes))
+        return
     }
   })
 
@@ -154,14 +175,21 @@ export function bindSync(store: AppStore, options: SyncOptions): () => void {
     if (
       state.slideIndex !== previous.slideIndex ||
       state.fragment !== previous.fragment ||
-      state.cover !== previous.cover
+      state.cover !== previous.cover ||
+      state.zoom !== previous.zoom
     ) {
       postState()
     }
+    if (state.pointer !== previous.pointer) {
+      post({ type: 'pointer', pointer: state.pointer && { x: state.pointer.x, y: state.pointer.y } })
+    }
+    if (state.strokes !== previous.strokes) {
+      for (const draw of strokeChanges(previous.strokes, state.strokes)) post({ type: 'draw', draw })
+    }
   })
 
-  channel.post({ type: 'hello', deck, from, role })
-  const timer = setInterval(() => channel.post({ type: 'ping', deck, from, role }), options.heartbeatMs ?? 1000)
+  post({ type: 'hello' })
+  const timer = setInterval(() => post({ type: 'ping' }), options.heartbeatMs ?? 1000)
 
   return () => {
     clearInterval(timer)

@@ -32,6 +32,8 @@ export function createTimerSlice(clock: () => number): StateCreator<AppState, []
       timedSlide: 0,
       timedSince: 0,
       spent: {},
+      plan: null,
+      setPlan: (plan) => set({ plan }),
       startTimer: start,
       pauseTimer: () => {
         const s = get()

@@ -63,7 +63,7 @@ export interface NavSlice {
 }
 
 /** The modal layer over the slides; only one at a time. */
-export type Overlay = 'overview' | 'help' | 'goTo'
+export type Overlay = 'overview' | 'help' | 'goTo' | 'search'
 /** A screen covering the slide. */
 export type Cover = 'black' | 'white'
 /** Languages of the app's own text. */
@@ -85,6 +85,10 @@ export interface UiSlice {
   startScreen: boolean
   /** Digits typed for "number then Enter"; empty when none. */
   typedNumber: string
+  /** Text found by search to mark on its slide, until the slide changes. */
+  searchMark: { slideIndex: number; text: string } | null
+  /** Go to a slide and mark the text found there (search). */
+  showFound: (slideIndex: number, text: string) => void
   /** Open an overlay (closing any other), or close with null. */
   setOverlay: (overlay: Overlay | null) => void
   /** Open this overlay, or close it when it is the one open. */
@@ -102,7 +106,8 @@ export interface UiSlice {
   submitTypedNumber: () => boolean
   /**
    * Escape, topmost first: clear the typed number, else close the open
-   * overlay, else lift the cover, else open the overview.
+   * overlay, else zoom back, else leave drawing or the laser, else lift the
+   * cover, else open the overview.
    */
   escape: () => void
 }
@@ -114,6 +119,9 @@ export interface DisplaySlice {
   fit: boolean
   /** The notes' font size in the presenter and notes views, in CSS pixels. */
   notesFontSize: number
+  /** Whether a thin progress bar shows how far through the deck the talk is. */
+  progress: boolean
+  setProgress: (progress: boolean) => void
   /** Show the deck in a theme, or in its own with null. */
   setTheme: (theme: string | null) => void
   /** Turn the overflow guard on or off. */
@@ -134,6 +142,10 @@ export interface TimerSlice {
   timedSince: number
   /** Ms spent per 0-based slide index; a slide is present once shown while running. */
   spent: Record<number, number>
+  /** Target ms per slide from a saved rehearsal, or null (then the talk length is spread evenly). */
+  plan: readonly number[] | null
+  /** Keep a rehearsal's times as the plan, or forget it with null. */
+  setPlan: (plan: readonly number[] | null) => void
   startTimer: () => void
   pauseTimer: () => void
   resetTimer: () => void
@@ -141,11 +153,79 @@ export interface TimerSlice {
   timeSlide: (slideIndex: number) => void
 }
 
+/** A point on a slide in slide units: 0 at its left (top) edge, 1 at its right (bottom) edge. */
+export interface SlidePoint {
+  x: number
+  y: number
+}
+
+export interface StageSlice {
+  /** Whether this window's mouse is the laser pointer. */
+  laser: boolean
+  /** The laser pointer over the current slide, with when it last moved (ms), or null: shown in every window. */
+  pointer: (SlidePoint & { at: number }) | null
+  /** The point the current slide is zoomed around, or null. */
+  zoom: SlidePoint | null
+  toggleLaser: () => void
+  /** Move the pointer (from this window or another), or hide it with null. */
+  movePointer: (point: SlidePoint | null) => void
+  setZoom: (point: SlidePoint | null) => void
+}
+
+/** What draws: the pen, the highlighter (wide, translucent), or the eraser (removes strokes it touches). */
+export type DrawTool = 'pen' | 'highlighter' | 'eraser'
+
+/** One stroke on a slide: the points the pointer went through, in slide units (x, y pairs). */
+export interface Stroke {
+  /** Unique across windows. */
+  id: string
+  tool: 'pen' | 'highlighter'
+  /** `#rrggbb`. */
+  color: string
+  /** Width in slide widths. */
+  width: number
+  points: readonly number[]
+}
+
+export interface DrawingSlice {
+  /** Whether this window's mouse draws on the slide. */
+  drawing: boolean
+  tool: DrawTool
+  drawColor: string
+  /** Whether drawings are shown (in every window of this browser). */
+  drawingsShown: boolean
+  /** Strokes per 0-based slide index, oldest first. */
+  strokes: Readonly<Record<number, readonly Stroke[]>>
+  /** Undo and redo, per slide (this window's own changes). */
+  drawHistory: Readonly<Record<number, readonly { added: readonly Stroke[]; removed: readonly Stroke[] }[]>>
+  drawFuture: Readonly<Record<number, readonly { added: readonly Stroke[]; removed: readonly Stroke[] }[]>>
+  toggleDrawing: () => void
+  setTool: (tool: DrawTool) => void
+  setDrawColor: (color: string) => void
+  toggleDrawingsShown: () => void
+  addStroke: (slideIndex: number, stroke: Stroke) => void
+  eraseStrokes: (slideIndex: number, ids: readonly string[]) => void
+  clearSlide: (slideIndex: number) => void
+  undo: (slideIndex: number) => void
+  redo: (slideIndex: number) => void
+  /** A change made in another window: strokes added, ids removed, or all cleared (no undo history). */
+  applyStrokes: (
+    slideIndex: number,
+    change: { added?: readonly Stroke[]; removed?: readonly string[]; clear?: boolean },
+  ) => void
+  /** Every slide's strokes at once (loaded from storage, or from another window). */
+  setAllStrokes: (strokes: Readonly<Record<number, readonly Stroke[]>>) => void
+}
+
 export interface SyncSlice {
   /** When each other kind of window of the deck was last heard from (ms). */
   peers: Partial<Record<ViewRole, number>>
+  /** Messages from other windows dropped because they did not fit the protocol. */
+  droppedMessages: number
   /** A window of the deck said it is there. */
   hearPeer: (role: ViewRole, at: number) => void
+  /** Count a message dropped. */
+  dropMessage: () => void
 }
 
 /** `slides`: one slide a page; `slides-notes`: the slide with its notes below; `notes`: notes only. */
@@ -160,10 +240,25 @@ export interface PrintSlice {
   printPage: boolean
   /** What each printed page holds. */
   handout: HandoutMode
+  /** One page per fragment step (`N.0` … `N.k`) instead of one per slide, fully revealed. */
+  printSteps: boolean
+  /** Whether pages show the drawings made on the slides. */
+  printDrawings: boolean
   activatePrint: () => void
   setPrinting: (printing: boolean) => void
   setHandout: (mode: HandoutMode) => void
+  setPrintSteps: (steps: boolean) => void
+  setPrintDrawings: (drawings: boolean) => void
 }
 
 /** The whole state. */
-export type AppState = DeckSlice & NavSlice & UiSlice & DisplaySlice & TimerSlice & SyncSlice & PrintSlice & RenderSlice
+export type AppState = DeckSlice &
+  NavSlice &
+  UiSlice &
+  DisplaySlice &
+  StageSlice &
+  DrawingSlice &
+  TimerSlice &
+  SyncSlice &
+  PrintSlice &
+  RenderSlice

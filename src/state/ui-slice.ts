@@ -1,4 +1,4 @@
-/** UI slice: the window's role, overlays, covers, language, dismissed notices, the start screen and the typed slide number. */
+/** UI slice: the window's role, overlays, covers, language, dismissed notices, the start screen, the typed slide number and the search mark. */
 import type { StateCreator } from 'zustand/vanilla'
 import type { AppState, UiSlice } from './types.ts'
 
@@ -14,6 +14,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
   dismissedNotices: [],
   startScreen: false,
   typedNumber: '',
+  searchMark: null,
+  showFound: (slideIndex, text) => {
+    get().goTo(slideIndex)
+    set({ overlay: null, searchMark: { slideIndex: get().slideIndex, text } })
+  },
   setOverlay: (overlay) => set({ overlay, typedNumber: '' }),
   toggleOverlay: (overlay) => set({ overlay: get().overlay === overlay ? null : overlay, typedNumber: '' }),
   toggleCover: (cover) => set({ cover: get().cover === cover ? null : cover }),
@@ -38,9 +43,11 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get)
     return true
   },
   escape: () => {
-    const { typedNumber, cover, overlay } = get()
+    const { typedNumber, cover, overlay, zoom, drawing, laser } = get()
     if (typedNumber) set({ typedNumber: '' })
     else if (overlay) set({ overlay: null })
+    else if (zoom) set({ zoom: null })
+    else if (drawing || laser) set({ drawing: false, laser: false, pointer: null })
     else if (cover) set({ cover: null })
     else set({ overlay: 'overview' })
   },

@@ -1,6 +1,7 @@
 /** The go-to dialog: a slide number or words from a heading, with matches to pick from. */
 import { useId, useMemo, useState } from 'react'
 import type { Deck } from '../deck/index.ts'
+import { useRenderer } from '../render/index.ts'
 import { findSlides } from './find-slides.ts'
 import { ModalDialog } from './ModalDialog.tsx'
 import { selectIsGoToOpen, useActions, useAppState } from '../state/index.ts'
@@ -30,7 +31,8 @@ function GoToForm({ deck }: { deck: Deck }) {
   const setOverlay = useActions().setOverlay
   const [query, setQuery] = useState('')
   const [active, setActive] = useState(0)
-  const matches = useMemo(() => findSlides(deck, query), [deck, query])
+  const renderer = useRenderer()
+  const matches = useMemo(() => findSlides(deck, query, renderer.slideText), [deck, query, renderer])
   const id = useId()
   const listId = `${id}-matches`
   const hintId = `${id}-hint`

@@ -5,9 +5,12 @@
  * thumbnails all show slides through it; `FittedSlide` fits one into the box
  * it is given.
  */
-import { memo, useRef } from 'react'
+import { memo, useRef, type CSSProperties, type MouseEvent, type ReactNode } from 'react'
 import type { Deck, Slide } from '../deck/index.ts'
 import { SlideView } from '../render/index.ts'
+import { useActions, useAppState } from '../state/index.ts'
+import { Drawings, LiveMarks } from './SlideMarks.tsx'
+import { useSearchMark } from './use-search-mark.ts'
 import { ShownDeckRoot } from './ShownDeckRoot.tsx'
 import { fitBox, useElementSize } from './use-element-size.ts'
 
@@ -33,12 +36,25 @@ export interface ScaledSlideProps {
   className?: string
   /** The element (a `span` inside buttons; default `div`). */
   as?: 'div' | 'span'
+  /**
+   * What is drawn over the slide: its drawings, or (`live`, the slide being
+   * presented) also the laser pointer, the zoom, the search mark, and the
+   * mouse for drawing, pointing and Alt+click zooming. Default none.
+   */
+  marks?: 'drawings' | 'live'
 }
 
 /** A slide at a scale. */
 export const ScaledSlide = memo(function ScaledSlide(props: ScaledSlideProps) {
-  const { deck, slide, fragment, scale, x = 0, y = 0, label, state, onNavigate, className, as: Tag = 'div' } = props
+  const { deck, slide, fragment, scale, x = 0, y = 0, label, state, onNavigate, className, marks } = props
+  const Tag = props.as ?? 'div'
   const hidden = state !== undefined && state !== 'current'
+  const style: CSSProperties = {
+    width: slide.width,
+    height: slide.height,
+    transform: `translate(${x}px, ${y}px) scale(${scale})`,
+  }
+  const content = <SlideView deck={deck} slide={slide} fragment={fragment} onNavigate={onNavigate} />
   return (
     <Tag
       className={className}
@@ -50,12 +66,59 @@ export const ScaledSlide = memo(function ScaledSlide(props: ScaledSlideProps) {
       data-state={state}
       data-fragment={fragment}
       data-fragments={slide.fragments}
-      style={{ width: slide.width, height: slide.height, transform: `translate(${x}px, ${y}px) scale(${scale})` }}
+      style={style}
     >
-      <SlideView deck={deck} slide={slide} fragment={fragment} onNavigate={onNavigate} />
+      <SlideLayer slide={slide} marks={marks}>
+        {content}
+      </SlideLayer>
     </Tag>
   )
 })
+
+/**
+ * The slide with what is drawn over it. The same element whatever the marks,
+ * so a slide that becomes the one presented is not mounted again; only then
+ * is it zoomed around the point Alt+click chose, its search text marked, and
+ * its live marks shown (the laser pointer, the mouse for drawing).
+ */
+function SlideLayer({
+  slide,
+  marks,
+  children,
+}: {
+  slide: Slide
+  marks: ScaledSlideProps['marks']
+  children: ReactNode
+}) {
+  const ref = useRef<HTMLDivElement>(null)
+  const live = marks === 'live'
+  const zoom = useAppState((state) => (live ? state.zoom : null))
+  const mark = useAppState((state) =>
+    live && state.searchMark?.slideIndex === slide.index ? state.searchMark.text : null,
+  )
+  const { setZoom } = useActions()
+  useSearchMark(ref, mark)
+  // Alt+click zooms 2× around the point, and back.
+  const click = (event: MouseEvent<HTMLDivElement>) => {
+    if (!live || !event.altKey) return
+    event.preventDefault()
+    event.stopPropagation()
+    const box = event.currentTarget.getBoundingClientRect()
+    setZoom(zoom ? null : { x: (event.clientX - box.left) / box.width, y: (event.clientY - box.top) / box.height })
+  }
+  return (
+    <div
+      ref={ref}
+      className="lectern-slide-layer"
+      data-zoomed={zoom ? '' : undefined}
+      style={zoom ? { transformOrigin: `${zoom.x * 100}% ${zoom.y * 100}%` } : undefined}
+      onClickCapture={click}
+    >
+      {children}
+      {live ? <LiveMarks slide={slide} /> : marks === 'drawings' ? <Drawings slide={slide} /> : null}
+    </div>
+  )
+}
 
 /** Props of {@link FittedSlide}. */
 export type FittedSlideProps = Omit<ScaledSlideProps, 'scale' | 'x' | 'y'> & {

@@ -30,15 +30,19 @@ export function SpeakerWindow({ className, children, label }: SpeakerWindowProps
   )
 }
 
-/** The current slide's notes, formatted, at the chosen size; or a line saying there are none. */
+/**
+ * The current slide's notes, formatted, at the chosen size, the part of the
+ * fragment step on screen marked; or a line saying there are none.
+ */
 export function NotesPanel({ slide }: { slide: Slide | undefined }) {
   const t = useMessages().presenter
   const fontSize = useAppState((state) => state.notesFontSize)
+  const step = useAppState((state) => state.fragment)
   return (
     <section className="lectern-pv-notes" aria-label={t.notes} style={{ fontSize }}>
       {slide && slide.notes.length > 0 ? (
         <Suspense fallback={<p>{t.loadingNotes}</p>}>
-          <NotesText notes={slide.notes} />
+          <NotesText notes={slide.notes} step={step} />
         </Suspense>
       ) : (
         <p className="lectern-pv-empty">{t.noNotes}</p>

@@ -27,6 +27,12 @@ describe('findSlides', () => {
   })
 
   test('should stop at the limit', () => {
-    expect(findSlides(deck, 'results', 1)).toHaveLength(1)
+    expect(findSlides(deck, 'results', undefined, 1)).toHaveLength(1)
+  })
+
+  test('should find words of the slides’ text after the headings', () => {
+    const textOf = (slide: { index: number }) => ['', 'the cat sat', 'a cat and results', ''][slide.index] ?? ''
+    expect(findSlides(deck, 'cat', textOf).map((match) => match.index)).toEqual([1, 2])
+    expect(findSlides(deck, 'results', textOf).map((match) => match.index)).toEqual([1, 3, 2])
   })
 })

@@ -22,6 +22,9 @@ export interface Messages {
   ownTheme: (name: string) => string
   /** The overflow guard's switch. */
   fitToSlide: string
+  /** The progress bar, and its switch. */
+  progress: string
+  showProgress: string
   /** The mark on a slide the guard shrank: "Shrunk to 82 %". */
   shrunkTo: (percent: number) => string
   /** A slide's label: "Slide 3 of 12: Intro". */
@@ -55,6 +58,10 @@ export interface Messages {
   presenter: PresenterMessages
   /** The print dialog. */
   print: PrintMessages
+  /** The search dialog. */
+  search: SearchMessages
+  /** The laser pointer and drawing. */
+  draw: DrawMessages
   keyHelp: Record<HelpId, string>
   /** Names of keys that have words (Space, Home…). */
   keyNames: Record<string, string>
@@ -109,6 +116,14 @@ export interface PresenterMessages {
   timeUp: string
   clock: string
   onThisSlide: string
+  /** Pacing: ahead of or behind the plan. */
+  pace: string
+  onTime: string
+  ahead: (time: string) => string
+  behind: (time: string) => string
+  usePlan: string
+  replacePlan: string
+  forgetPlan: string
   larger: string
   smaller: string
   previous: string
@@ -131,6 +146,10 @@ export interface PrintMessages {
   pages: string
   /** What each page holds. */
   handouts: Record<HandoutMode, string>
+  options: string
+  /** One page a fragment step. */
+  steps: string
+  drawings: string
   preflight: string
   checking: (count: number) => string
   allFine: (count: number) => string
@@ -140,4 +159,28 @@ export interface PrintMessages {
   imageFailed: (detail: string) => string
   cancel: string
   print: string
+}
+
+export interface SearchMessages {
+  title: string
+  input: string
+  hint: string
+  hits: string
+  count: (n: number) => string
+  /** Where a hit is: "Slide 3: Intro (notes)". */
+  where: (n: number, title: string | null, where: 'slide' | 'notes') => string
+}
+
+export interface DrawMessages {
+  toolbar: string
+  tools: Record<'pen' | 'highlighter' | 'eraser', string>
+  /** Names of the colours offered, in their order. */
+  colors: readonly string[]
+  undo: string
+  redo: string
+  clear: string
+  shown: string
+  done: string
+  laser: string
+  draw: string
 }

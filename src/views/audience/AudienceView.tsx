@@ -1,6 +1,15 @@
 /** The audience view: the stage, the control bar, the overlays and the notices, for the store's deck. */
 import type { ReactNode } from 'react'
-import { GoToDialog, HelpDialog, Notices, useIdle, useMessages } from '../../ui/index.ts'
+import {
+  DrawToolbar,
+  GoToDialog,
+  HelpDialog,
+  Notices,
+  ProgressBar,
+  SearchDialog,
+  useIdle,
+  useMessages,
+} from '../../ui/index.ts'
 import { useAppState } from '../../state/index.ts'
 import { Controls } from './Controls.tsx'
 import { Overview } from './Overview.tsx'
@@ -42,11 +51,14 @@ export function AudienceView({ actions }: AudienceViewProps) {
     body = (
       <>
         <Stage deck={deck} />
+        <ProgressBar />
+        <DrawToolbar />
         <Controls idle={idle} actions={actions} />
         <SlideAnnouncer />
         <TypedNumber />
         <Overview deck={deck} />
         <GoToDialog deck={deck} />
+        <SearchDialog deck={deck} />
         <HelpDialog />
       </>
     )

@@ -14,8 +14,8 @@ import {
   useAppState,
   type Language,
 } from '../../state/index.ts'
-import { Icon, languages, toggleFullscreen, useIsFullscreen, useMessages } from '../../ui/index.ts'
-import { FitToggle, ThemePicker } from './DisplayControls.tsx'
+import { Icon, languages, MarkButtons, toggleFullscreen, useIsFullscreen, useMessages } from '../../ui/index.ts'
+import { FitToggle, ProgressToggle, ThemePicker } from './DisplayControls.tsx'
 
 /** Props of {@link Controls}. */
 export interface ControlsProps {
@@ -98,8 +98,10 @@ export function Controls({ idle, actions }: ControlsProps) {
       >
         <Icon path={fullscreen ? 'M9 4v5H4M15 4v5h5M9 20v-5H4M15 20v-5h5' : 'M4 9V4h5M20 9V4h-5M4 15v5h5M20 15v5h-5'} />
       </button>
+      <MarkButtons />
       {actions}
       <FitToggle />
+      <ProgressToggle />
       <ThemePicker />
       <select
         className="lectern-language"

@@ -30,6 +30,25 @@ export function ThemePicker() {
   )
 }
 
+/** A toggle button (`aria-pressed`) for the progress bar. */
+export function ProgressToggle() {
+  const t = useMessages()
+  const progress = useAppState((state) => state.progress)
+  const { setProgress } = useActions()
+  return (
+    <button
+      type="button"
+      className="lectern-icon"
+      aria-label={t.showProgress}
+      title={t.showProgress}
+      aria-pressed={progress}
+      onClick={() => setProgress(!progress)}
+    >
+      <Icon path="M3 10h18v4H3zM3 12h9" />
+    </button>
+  )
+}
+
 /** A toggle button (`aria-pressed`) for shrinking overflowing slides to fit. */
 export function FitToggle() {
   const t = useMessages()

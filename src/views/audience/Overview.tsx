@@ -147,7 +147,14 @@ const Thumbnail = memo(
           style={{ width: thumbnailWidth, height: slide.height * scale }}
         >
           {rendered && (
-            <ScaledSlide as="span" className="lectern-thumb-slide" deck={deck} slide={slide} scale={scale} />
+            <ScaledSlide
+              as="span"
+              className="lectern-thumb-slide"
+              deck={deck}
+              slide={slide}
+              scale={scale}
+              marks="drawings"
+            />
           )}
         </span>
         <span className="lectern-thumb-caption">

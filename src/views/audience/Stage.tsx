@@ -65,6 +65,7 @@ export function Stage({ deck }: StageProps) {
         x={x}
         y={y}
         onNavigate={goTo}
+        marks={state === 'current' ? 'live' : 'drawings'}
       />,
     ]
   })

@@ -1,6 +1,6 @@
 /** The notes-only view (`?view=notes`), for a phone held as a prompter: big notes and step buttons. */
 import { slideTitle, useAppState } from '../../state/index.ts'
-import { NotesPanel, NotesSizeButtons, SpeakerWindow, StepButtons, useMessages } from '../../ui/index.ts'
+import { NotesPanel, NotesSizeButtons, SearchDialog, SpeakerWindow, StepButtons, useMessages } from '../../ui/index.ts'
 import './notes.css'
 
 /** The notes view. */
@@ -32,6 +32,7 @@ export function NotesView() {
       <footer className="lectern-pv-footer">
         <StepButtons />
       </footer>
+      <SearchDialog deck={deck} />
     </SpeakerWindow>
   )
 }

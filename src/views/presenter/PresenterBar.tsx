@@ -6,7 +6,8 @@
 import { useMemo, useState } from 'react'
 import type { Deck } from '../../deck/index.ts'
 import { elapsedAt, isPeerThere, spentAt, useActions, useAppState } from '../../state/index.ts'
-import { ShrunkBadge, useMessages } from '../../ui/index.ts'
+import { MarkButtons, ShrunkBadge, useMessages } from '../../ui/index.ts'
+import { pace, slideTargets } from './pacing.ts'
 import { canSwapDisplays, swapDisplays } from './swap-displays.ts'
 import { formatTime, parseDuration } from './timing.ts'
 import { useTimer } from './use-timer.ts'
@@ -52,8 +53,11 @@ export function PresenterBar({ deck, now }: PresenterBarProps) {
   const { startTimer, pauseTimer, resetTimer } = useActions()
   const timer = useTimer()
   const duration = useDuration(deck)
+  const plan = useAppState((state) => state.plan)
   const elapsed = elapsedAt(timer, now)
   const remaining = duration === null ? null : duration - elapsed
+  const targets = slideTargets(plan, duration, deck.slides.length)
+  const pacing = targets ? pace(targets, slideIndex, elapsed) : null
   const connected = isPeerThere(peers, 'audience', now)
 
   return (
@@ -101,11 +105,24 @@ export function PresenterBar({ deck, now }: PresenterBarProps) {
           )}
         </span>
       )}
+      {pacing !== null && (
+        <span
+          role="status"
+          aria-label={t.pace}
+          className="lectern-pv-pace"
+          data-pace={pacing > 0 ? 'behind' : pacing < 0 ? 'ahead' : 'on-time'}
+        >
+          {pacing > 0 ? t.behind(formatTime(pacing)) : pacing < 0 ? t.ahead(formatTime(-pacing)) : t.onTime}
+        </span>
+      )}
       <span>
         {t.onThisSlide}{' '}
         <time role="timer" aria-label={t.onThisSlide}>
           {formatTime(spentAt(timer, now)[slideIndex] ?? 0)}
         </time>
+      </span>
+      <span className="lectern-pv-marks">
+        <MarkButtons />
       </span>
       <SwapDisplaysButton />
       <span>

@@ -8,11 +8,13 @@ import type { Deck, Slide } from '../../deck/index.ts'
 import { PresentedSlideContext } from '../../render/index.ts'
 import { bindTimer, slideTitle, useAppState, useAppStore } from '../../state/index.ts'
 import {
+  DrawToolbar,
   FittedSlide,
   GoToDialog,
   HelpDialog,
   NotesPanel,
   NotesSizeButtons,
+  SearchDialog,
   SpeakerWindow,
   StepButtons,
   useMessages,
@@ -23,15 +25,14 @@ import { useNow } from './use-now.ts'
 import './presenter.css'
 
 /** A slide fitted into its part of the view. */
-function SlidePreview({ deck, slide, fragment, label }: { deck: Deck; slide: Slide; fragment: number; label: string }) {
+function SlidePreview(props: { deck: Deck; slide: Slide; fragment: number; label: string; live?: boolean }) {
+  const { live = false, ...slide } = props
   return (
     <FittedSlide
       boxClassName="lectern-pv-preview"
       className="lectern-pv-frame"
-      deck={deck}
-      slide={slide}
-      fragment={fragment}
-      label={label}
+      marks={live ? 'live' : 'drawings'}
+      {...slide}
     />
   )
 }
@@ -105,6 +106,7 @@ export function PresenterView() {
               slide={slide}
               fragment={fragment}
               label={`${t.slide} ${slideIndex + 1}${title ? `: ${title}` : ''}`}
+              live
             />
             {cover && <div className="lectern-pv-cover" data-cover={cover} />}
             <StepButtons />
@@ -122,7 +124,9 @@ export function PresenterView() {
           </aside>
         </main>
       </PresentedSlideContext>
+      <DrawToolbar />
       <GoToDialog deck={deck} />
+      <SearchDialog deck={deck} />
       <HelpDialog />
     </SpeakerWindow>
   )

@@ -1,6 +1,6 @@
 /** Rehearsal timings: the time spent on each slide and the slides skipped, downloadable as CSV or Markdown. */
 import type { Deck } from '../../deck/index.ts'
-import { slideTitle, spentAt, useAppStore, type AppStore } from '../../state/index.ts'
+import { slideTitle, spentAt, useActions, useAppState, useAppStore, type AppStore } from '../../state/index.ts'
 import { useTimer } from './use-timer.ts'
 import { useMessages } from '../../ui/index.ts'
 import { formatTime, timingCsv, timingMarkdown, timingRows } from './timing.ts'
@@ -24,6 +24,8 @@ export function Rehearsal({ deck, now }: { deck: Deck; now: number }) {
   const t = useMessages().presenter
   const store = useAppStore()
   const timer = useTimer()
+  const plan = useAppState((state) => state.plan)
+  const { setPlan } = useActions()
   const titles = deck.slides.map((slide) => slideTitle(slide) ?? '')
   const rows = timingRows(titles, spentAt(timer, now))
   const base = (deck.meta.title ?? 'deck').replace(/[^\p{L}\p{N}._-]+/gu, '-')
@@ -33,6 +35,14 @@ export function Rehearsal({ deck, now }: { deck: Deck; now: number }) {
     <details className="lectern-pv-rehearsal">
       <summary>{t.rehearsal}</summary>
       <div className="lectern-pv-downloads">
+        <button type="button" onClick={() => setPlan(rowsNow(store, titles).map((row) => row.ms))}>
+          {plan ? t.replacePlan : t.usePlan}
+        </button>
+        {plan && (
+          <button type="button" onClick={() => setPlan(null)}>
+            {t.forgetPlan}
+          </button>
+        )}
         <button type="button" onClick={() => download(`${base}-timings.csv`, 'text/csv', timingCsv(latest()))}>
           {t.downloadCsv}
         </button>

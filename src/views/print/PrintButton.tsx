@@ -32,8 +32,11 @@ export function PrintButton() {
   const dialog = useRef<HTMLDialogElement>(null)
   const [issues, setIssues] = useState<PreflightIssue[] | null>(null)
   const mode = useAppState((state) => state.handout)
+  const steps = useAppState((state) => state.printSteps)
+  const drawings = useAppState((state) => state.printDrawings)
+  const hasDrawings = useAppState((state) => Object.values(state.strokes).some((list) => list.length > 0))
   const count = useAppState((state) => state.deck?.slides.length ?? 0)
-  const { goTo, setHandout } = useActions()
+  const { goTo, setHandout, setPrintSteps, setPrintDrawings } = useActions()
 
   const open = async () => {
     setIssues(null)
@@ -83,6 +86,22 @@ export function PrintButton() {
               {t.handouts[value]}
             </label>
           ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t.options}</legend>
+          <label>
+            <input type="checkbox" checked={steps} onChange={(event) => setPrintSteps(event.target.checked)} />
+            {t.steps}
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={drawings}
+              disabled={!hasDrawings && !drawings}
+              onChange={(event) => setPrintDrawings(event.target.checked)}
+            />
+            {t.drawings}
+          </label>
         </fieldset>
         <section aria-label={t.preflight} aria-live="polite">
           {issues === null ? (

@@ -6,7 +6,7 @@
 import { useEffect } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import type { Deck } from '../../deck/index.ts'
-import { useAppState, useAppStore, type AppStore } from '../../state/index.ts'
+import { printPages, useAppState, useAppStore, type AppStore } from '../../state/index.ts'
 import { preloadBundledFaces } from './preload-faces.ts'
 import { PrintView } from './PrintView.tsx'
 import './print.css'
@@ -55,12 +55,14 @@ export function PrintRoot() {
   const active = useAppState((state) => state.printActive)
   const handout = useAppState((state) => state.handout)
   const printing = useAppState((state) => state.printing)
+  const steps = useAppState((state) => state.printSteps)
   if (!active || !deck || deck.slides.length === 0) return null
   return createPortal(
     <div
       className="lectern-print"
       data-lectern-print=""
       data-slides={deck.slides.length}
+      data-pages={printPages(deck.slides, steps).length}
       data-meta={metaJson(deck)}
       aria-hidden={printing ? undefined : true}
       inert={!printing}

@@ -2,8 +2,8 @@
 import { Suspense, useEffect } from 'react'
 import type { Deck, Slide } from '../../deck/index.ts'
 import { NotesText, SlideView, stagesSettled, useRenderer, useRenderState } from '../../render/index.ts'
-import { slideTitle, type HandoutMode } from '../../state/index.ts'
-import { ShownDeckRoot } from '../../ui/index.ts'
+import { printPages, slideTitle, useAppState, type HandoutMode } from '../../state/index.ts'
+import { Drawings, ShownDeckRoot } from '../../ui/index.ts'
 import { pageRule, pageSize } from './print-css.ts'
 
 /** Props of {@link PrintView}. */
@@ -54,6 +54,8 @@ export function PrintView({ deck, mode, whole = false }: PrintViewProps) {
   const { width, height } = pageSize(deck, mode)
   const total = deck.slides.length
   const typeset = useStagesSettled(deck)
+  const steps = useAppState((state) => state.printSteps)
+  const drawings = useAppState((state) => state.printDrawings)
   if (whole && !typeset) return null
   return (
     <Suspense fallback={null}>
@@ -61,21 +63,34 @@ export function PrintView({ deck, mode, whole = false }: PrintViewProps) {
         deck={deck}
         className="lectern-print-deck"
         data-handout={mode}
+        data-steps={steps ? '' : undefined}
         data-ready={typeset ? '' : undefined}
       >
         <style data-lectern-print-page-rule="">{pageRule(deck, mode)}</style>
-        {deck.slides.map((slide, index) => (
-          <div
-            key={index}
-            className="lectern-print-page"
-            data-lectern-print-page=""
-            data-slide-index={index}
-            style={{ width, height }}
-          >
-            {mode !== 'notes' && <SlideView deck={deck} slide={slide} />}
-            {mode !== 'slides' && <Handout slide={slide} index={index} total={total} mode={mode} />}
-          </div>
-        ))}
+        {printPages(deck.slides, steps).map(({ slideIndex, fragment, label }) => {
+          const slide = deck.slides[slideIndex]!
+          // Only a slide's first page is in the document outline: one bookmark a slide.
+          const repeat = steps && fragment > 0
+          return (
+            <div
+              key={label}
+              className="lectern-print-page"
+              data-lectern-print-page=""
+              data-slide-index={slideIndex}
+              data-page-label={label}
+              aria-hidden={repeat || undefined}
+              style={{ width, height }}
+            >
+              {mode !== 'notes' && (
+                <div className="lectern-print-slide">
+                  <SlideView deck={deck} slide={slide} fragment={fragment} />
+                  {drawings && <Drawings slide={slide} />}
+                </div>
+              )}
+              {mode !== 'slides' && <Handout slide={slide} index={slideIndex} total={total} mode={mode} />}
+            </div>
+          )
+        })}
       </ShownDeckRoot>
     </Suspense>
   )

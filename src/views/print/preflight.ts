@@ -33,8 +33,12 @@ export async function imagesSettled(root: ParentNode, timeoutMs = 10_000): Promi
 /** Inspect the printed pages (`[data-lectern-print-page]` elements with `data-slide-index`). */
 export function preflight(root: ParentNode): PreflightIssue[] {
   const issues: PreflightIssue[] = []
+  const seen = new Set<number>()
   for (const page of root.querySelectorAll<HTMLElement>('[data-lectern-print-page]')) {
     const slideIndex = Number(page.dataset.slideIndex)
+    // Printing every step repeats a slide: look at it once.
+    if (seen.has(slideIndex)) continue
+    seen.add(slideIndex)
     const box = page.querySelector<HTMLElement>('[data-lectern-slide]')
     if (!box) continue
     // Content boxes, not scroll sizes: a theme's header or footer reaching past the edge is not overflow.
