@@ -3,12 +3,13 @@
  * kept across reloads), Alt+click zoom, search, pacing, notes per step, the
  * progress bar and the screen kept awake.
  */
-import { expect, test } from '@playwright/test'
+import { expect, test } from './fixtures.ts'
 import { appearsWithin, lineAcross, onSurface, settled, strokesIn } from './marks-fixtures.ts'
 import { openPair } from './presenter-fixtures.ts'
 import { openPrint, pdfOf, pixelColour } from './print-fixtures.ts'
 
-const deck = 'deck=/e2e/decks/marks.md'
+const deckUrl = '/e2e/decks/marks.md'
+const deck = `deck=${deckUrl}`
 const stage = '.lectern-frame[data-state="current"]'
 const current = '.lectern-pv-current'
 
@@ -71,8 +72,11 @@ test.describe('marks on the slide, in every window', () => {
     })
   })
 
-  test('strokes are undone and redone, and survive a reload; the highlighter and the eraser work', async ({ page }) => {
-    await page.goto(`/?${deck}`)
+  test('strokes are undone and redone, and survive a reload; the highlighter and the eraser work', async ({
+    audience,
+    page,
+  }) => {
+    await audience.openDeck(deckUrl)
     await page.keyboard.press('d')
     await expect(page.getByRole('toolbar', { name: 'Drawing tools' })).toBeVisible()
     await onSurface(page, stage, lineAcross)
@@ -95,6 +99,7 @@ test.describe('marks on the slide, in every window', () => {
     await expect(strokesIn(page, stage)).toHaveCount(1)
     await settled(page)
     await page.reload()
+    await expect(audience.currentSlide).toBeVisible()
     await expect(strokesIn(page, stage)).toHaveCount(1)
     // H hides and shows them.
     await page.keyboard.press('h')
@@ -103,12 +108,12 @@ test.describe('marks on the slide, in every window', () => {
     await expect(strokesIn(page, stage)).toHaveCount(1)
   })
 
-  test('a stroke is in the PDF printed with drawings, and not in the plain one', async ({ page }) => {
-    await page.goto(`/?${deck}`)
+  test('a stroke is in the PDF printed with drawings, and not in the plain one', async ({ audience, page }) => {
+    await audience.openDeck(deckUrl)
     await page.keyboard.press('d')
     // A thick red line across the middle of slide 1.
     await page.getByRole('button', { name: 'Highlighter' }).click()
-    await page.getByRole('button', { name: 'Red' }).click()
+    await page.getByRole('button', { name: 'Red', exact: true }).click()
     await page.getByRole('button', { name: 'Pen' }).click()
     for (const y of [0.55, 0.56, 0.57, 0.58]) {
       await onSurface(page, stage, [
@@ -122,30 +127,31 @@ test.describe('marks on the slide, in every window', () => {
     await openPrint(page, `/?${deck}&print=1`, 3)
     expect(red(pixelColour(await pdfOf(page), 1, 0.5, 0.565, 96))).toBe(false)
     await openPrint(page, `/?${deck}&print=1&drawings=1`, 3)
+    await expect(page.locator('[data-lectern-print-page] [data-lectern-drawings] path')).toHaveCount(4)
     expect(red(pixelColour(await pdfOf(page), 1, 0.5, 0.565, 96))).toBe(true)
   })
 })
 
 test.describe('search, pacing and notes per step', () => {
-  test('Ctrl+F finds a word that is only in the notes, and Enter goes to its slide', async ({ page }) => {
-    await page.goto(`/?${deck}#3`)
+  test('Ctrl+F finds a word that is only in the notes, and Enter goes to its slide', async ({ audience, page }) => {
+    await audience.openDeck(deckUrl, '#3')
     await page.keyboard.press('Control+f')
     const search = page.getByRole('dialog', { name: 'Search' })
     await search.getByRole('combobox').fill('zebra')
     await expect(search.getByRole('option', { name: /^Slide 1: Marks \(notes\)/ })).toBeVisible()
     await search.getByRole('combobox').press('Enter')
     await expect(search).toBeHidden()
-    await expect(page.getByRole('status').filter({ hasText: /^\d+ \/ \d+$/ })).toHaveText('1 / 3')
+    await audience.expectSlide(1, 3)
     // / opens it too; a word of a slide is marked there.
     await page.keyboard.press('/')
     await search.getByRole('combobox').fill('last slide')
     await search.getByRole('combobox').press('Enter')
-    await expect(page.getByRole('status').filter({ hasText: /^\d+ \/ \d+$/ })).toHaveText('3 / 3')
+    await audience.expectSlide(3, 3)
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('lectern-search')?.size ?? 0)).toBe(1)
   })
 
-  test('the go-to dialog finds words of the slides’ text too', async ({ page }) => {
-    await page.goto(`/?${deck}`)
+  test('the go-to dialog finds words of the slides’ text too', async ({ audience, page }) => {
+    await audience.openDeck(deckUrl)
     await page.keyboard.press('g')
     const dialog = page.getByRole('dialog', { name: 'Go to slide' })
     await dialog.getByRole('combobox').fill('draw on')
@@ -175,15 +181,18 @@ test.describe('search, pacing and notes per step', () => {
 })
 
 test.describe('progress and the screen kept awake', () => {
-  test('?progress=1 shows how far through the deck the talk is', async ({ page }) => {
-    await page.goto(`/?${deck}&progress=1#2`)
+  test('?progress=1 shows how far through the deck the talk is', async ({ audience, page }) => {
+    await audience.openDeck(`${deckUrl}&progress=1`, '#2')
     const bar = page.getByRole('progressbar', { name: 'Progress through the deck' })
     await expect(bar).toHaveAttribute('aria-valuenow', '50')
     await page.keyboard.press('End')
     await expect(bar).toHaveAttribute('aria-valuenow', '100')
   })
 
-  test('a wake lock is held while presenting, and taken again when the page shows again', async ({ page }) => {
+  test('a wake lock is held while presenting, and taken again when the page shows again', async ({
+    audience,
+    page,
+  }) => {
     await page.addInitScript(() => {
       const w = window as unknown as { __locks: { released: boolean }[] }
       w.__locks = []
@@ -197,7 +206,7 @@ test.describe('progress and the screen kept awake', () => {
         },
       })
     })
-    await page.goto(`/?${deck}`)
+    await audience.openDeck(deckUrl)
     await expect.poll(() => page.evaluate(() => (window as unknown as { __locks: unknown[] }).__locks.length)).toBe(1)
     // The browser lets go of the lock when the page is hidden; showing it again takes a new one.
     await page.evaluate(() => {
