@@ -80,7 +80,7 @@ test.describe('marks on the slide, in every window', () => {
     await page.keyboard.press('d')
     await expect(page.getByRole('toolbar', { name: 'Drawing tools' })).toBeVisible()
     await onSurface(page, stage, lineAcross)
-    await page.getByRole('button', { name: 'Highlighter' }).click()
+    await page.getByRole('button', { name: 'Highlighter', exact: true }).click()
     await onSurface(page, stage, [
       { type: 'pointerdown', x: 0.2, y: 0.3 },
       { type: 'pointermove', x: 0.5, y: 0.3 },
@@ -91,7 +91,7 @@ test.describe('marks on the slide, in every window', () => {
     await expect(strokesIn(page, stage)).toHaveCount(1)
     await page.keyboard.press('Control+Shift+z')
     await expect(strokesIn(page, stage)).toHaveCount(2)
-    await page.getByRole('button', { name: 'Eraser' }).click()
+    await page.getByRole('button', { name: 'Eraser', exact: true }).click()
     await onSurface(page, stage, [
       { type: 'pointerdown', x: 0.5, y: 0.3 },
       { type: 'pointerup', x: 0.5, y: 0.3 },
@@ -112,9 +112,9 @@ test.describe('marks on the slide, in every window', () => {
     await audience.openDeck(deckUrl)
     await page.keyboard.press('d')
     // A thick red line across the middle of slide 1.
-    await page.getByRole('button', { name: 'Highlighter' }).click()
+    await page.getByRole('button', { name: 'Highlighter', exact: true }).click()
     await page.getByRole('button', { name: 'Red', exact: true }).click()
-    await page.getByRole('button', { name: 'Pen' }).click()
+    await page.getByRole('button', { name: 'Pen', exact: true }).click()
     for (const y of [0.55, 0.56, 0.57, 0.58]) {
       await onSurface(page, stage, [
         { type: 'pointerdown', x: 0.1, y },

@@ -4,7 +4,7 @@
  * and the surface that takes the mouse while drawing or pointing. Sized in
  * slide pixels inside the slide's box, so it scales and zooms with the slide.
  */
-import { useState, type PointerEvent } from 'react'
+import { useRef, useState, type PointerEvent } from 'react'
 import type { Slide } from '../deck/index.ts'
 import { relayLimits } from '../relay/index.ts'
 import { useActions, useAppState, useAppStore, type SlidePoint, type Stroke } from '../state/index.ts'
@@ -83,7 +83,13 @@ export function LiveMarks({ slide }: { slide: Slide }) {
   const color = useAppState((state) => state.drawColor)
   const store = useAppStore()
   const { addStroke, eraseStrokes, movePointer } = useActions()
-  const [points, setPoints] = useState<number[] | null>(null)
+  // The stroke being drawn: kept in a ref for the handlers (events may come faster than renders), shown from state.
+  const drawn = useRef<number[] | null>(null)
+  const [points, setPoints] = useState<readonly number[] | null>(null)
+  const draw = (next: number[] | null) => {
+    drawn.current = next
+    setPoints(next && [...next])
+  }
   const active = drawing || laser
   const width = tool === 'highlighter' ? highlighterWidth : penWidth
   const erase = (point: SlidePoint) => {
@@ -101,26 +107,28 @@ export function LiveMarks({ slide }: { slide: Slide }) {
     }
     const point = slidePoint(event)
     if (tool === 'eraser') erase(point)
-    else setPoints([point.x, point.y])
+    else draw([point.x, point.y])
   }
   const move = (event: PointerEvent<HTMLElement>) => {
     const point = slidePoint(event)
     if (laser) movePointer(point)
     else if (drawing && event.buttons === 1) {
       if (tool === 'eraser') erase(point)
-      else setPoints((old) => (old ? [...old, point.x, point.y] : old))
+      else if (drawn.current) draw([...drawn.current, point.x, point.y])
     }
   }
-  const up = () => {
-    if (!points || tool === 'eraser') return setPoints(null)
+  const up = (event: PointerEvent<HTMLElement>) => {
+    const stroke = drawn.current
+    draw(null)
+    if (!stroke || tool === 'eraser') return
+    const end = slidePoint(event)
     addStroke(slide.index, {
       id: strokeId(),
       tool: tool === 'highlighter' ? 'highlighter' : 'pen',
       color,
       width,
-      points: keptPoints(points, relayLimits.strokeNumbers),
+      points: keptPoints([...stroke, end.x, end.y], relayLimits.strokeNumbers),
     })
-    setPoints(null)
   }
 
   const live =
@@ -138,7 +146,7 @@ export function LiveMarks({ slide }: { slide: Slide }) {
           onPointerDown={down}
           onPointerMove={move}
           onPointerUp={up}
-          onPointerCancel={() => setPoints(null)}
+          onPointerCancel={() => draw(null)}
           onPointerLeave={() => laser && movePointer(null)}
         />
       )}
