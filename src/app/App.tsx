@@ -32,18 +32,24 @@ import { NotesView } from '../views/notes/index.ts'
 import { OpenDeckButton, useDeckLoader } from '../views/open/index.ts'
 import { openPresenterView, PresenterView, PresenterViewButton } from '../views/presenter/index.ts'
 import { PrintButton, PrintRoot } from '../views/print/index.ts'
+import { serverEvents, type ServerInfo } from '../relay/index.ts'
+import { serverInfo, takeJoinFragment, useRelay } from './relay.ts'
 import { seedDeck } from './seed-deck.ts'
 import { startSource, useStartDeck } from './start-deck.ts'
 import './app.css'
 
+const roles: readonly ViewRole[] = ['audience', 'presenter', 'notes', 'remote', 'follow']
+
 /** Which view this window is, from `?view=`. */
 function viewRole(search: string): ViewRole {
   const view = new URLSearchParams(search).get('view')
-  return view === 'presenter' || view === 'notes' ? view : 'audience'
+  return roles.find((role) => role === view) ?? 'audience'
 }
 
-/** The page's store and renderer, and the seed deck handed to the renderer. */
-function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck } {
+/** The page's store and renderer, the seed deck handed to the renderer, and what a `lectern` server said. */
+function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck; info: ServerInfo | null } {
+  // Credentials in a session link's fragment are taken before the slide hash is bound.
+  takeJoinFragment()
   const { search } = window.location
   const language = detectLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
   const source = startSource(search)
@@ -57,7 +63,7 @@ function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck } 
   const renderer = createRenderer(store)
   const seed = seedDeck(renderer)
   if (!source) store.getState().openDeck(seed.deck, seed.source, seed)
-  return { store, renderer, seed }
+  return { store, renderer, seed, info: serverInfo() }
 }
 
 /** The page title and language follow the deck and the UI language. */
@@ -83,6 +89,8 @@ function useSync(store: AppStore) {
       stop?.()
       stop = null
       const { deck, source, status, role } = store.getState()
+      // Windows on other devices go through the relay, never the browser's channel.
+      if (role === 'remote' || role === 'follow') return
       if (deck && status !== 'loading') stop = bindSync(store, { role, deck: deckIdentity(deck, source) })
     }
     bind()
@@ -120,30 +128,36 @@ function AudienceWindow() {
   )
 }
 
-const speakerEffects: KeyEffects = { toggleFullscreen }
+const otherEffects: KeyEffects = { toggleFullscreen }
 
-/** The presenter or notes window. */
-function SpeakerViews({ role }: { role: 'presenter' | 'notes' }) {
-  useKeyboard(useAppStore(), speakerEffects)
+/** A window that only shows the talk: the presenter view, the notes view, a phone remote, a following device. */
+function OtherViews({ role }: { role: Exclude<ViewRole, 'audience'> }) {
+  useKeyboard(useAppStore(), otherEffects)
   useWakeLock(useAppState((state) => state.deck !== null))
-  return role === 'presenter' ? <PresenterView /> : <NotesView />
+  if (role === 'presenter') return <PresenterView />
+  if (role === 'follow') return <AudienceView />
+  return <NotesView />
 }
 
 /** The app. */
 export function App() {
-  const [{ store, renderer, seed }] = useState(createApp)
+  const [{ store, renderer, seed, info }] = useState(createApp)
   const role = store.getState().role
   useEffect(() => bindUrlHash(store, window), [store])
   useEffect(() => bindDisplayPrefs(store, window), [store])
   useEffect(() => bindDrawings(store), [store])
-  useEffect(() => bindLiveReload(store, renderer, import.meta.hot), [store, renderer])
+  useEffect(
+    () => bindLiveReload(store, renderer, import.meta.hot ?? (info?.events ? serverEvents(info.events) : undefined)),
+    [store, renderer, info],
+  )
+  useRelay(store, role, info)
   useStartDeck(store, renderer, seed)
   useDocumentMeta(store)
   useSync(store)
   return (
     <StoreProvider store={store}>
       <RenderProvider renderer={renderer}>
-        {role === 'audience' ? <AudienceWindow /> : <SpeakerViews role={role} />}
+        {role === 'audience' ? <AudienceWindow /> : <OtherViews role={role} />}
         {/* Ctrl+P from any window prints the slides. */}
         <PrintRoot />
       </RenderProvider>

@@ -30,6 +30,8 @@ export { drawColors } from './drawing-slice.ts'
 export { zoomFactor } from './stage-slice.ts'
 export { strokeSchema, strokesSchema } from './sync-messages.ts'
 export { bindLiveReload } from './live-reload.ts'
+export { bindRelay } from './relay.ts'
+export type { RelayOptions, RelaySocket } from './relay.ts'
 export {
   bindDeckHistory,
   openBundledInStore,

@@ -18,6 +18,7 @@ import { createDrawingSlice } from './drawing-slice.ts'
 import { createNavSlice } from './nav-slice.ts'
 import { clampPosition } from './navigation.ts'
 import { createPrintSlice } from './print-slice.ts'
+import { createRelaySlice } from './relay-slice.ts'
 import { createStageSlice } from './stage-slice.ts'
 import { createSyncSlice } from './sync-slice.ts'
 import { createTimerSlice } from './timer-slice.ts'
@@ -66,6 +67,7 @@ export function createAppStore(options: AppStoreOptions = {}): AppStore {
       ...createTimerSlice(clock)(...args),
       ...createSyncSlice(...args),
       ...createPrintSlice(...args),
+      ...createRelaySlice(...args),
       ...createRenderSlice(...args),
     }
     if (options.language) state.language = options.language

@@ -68,8 +68,13 @@ export type Overlay = 'overview' | 'help' | 'goTo' | 'search'
 export type Cover = 'black' | 'white'
 /** Languages of the app's own text. */
 export type Language = 'en' | 'zh-CN'
-/** What a window is: the audience's slides, the presenter view, or the notes-only view (a phone). */
-export type ViewRole = 'audience' | 'presenter' | 'notes'
+/**
+ * What a window is: the audience's slides, the presenter view, the notes-only
+ * view (a phone held as a prompter); on other devices through a relay, the
+ * phone remote (notes and big buttons, driving) or an audience device that
+ * follows the talk.
+ */
+export type ViewRole = 'audience' | 'presenter' | 'notes' | 'remote' | 'follow'
 
 export interface UiSlice {
   /** What this window is (fixed for its life). */
@@ -251,6 +256,20 @@ export interface PrintSlice {
   setPrintDrawings: (drawings: boolean) => void
 }
 
+/** How the window stands with a relay (other devices). */
+export type RelayStatus = 'off' | 'connecting' | 'connected' | 'offline' | 'refused'
+
+export interface RelaySlice {
+  relayStatus: RelayStatus
+  /** Links other devices open (with the session's secrets in their fragment), once a session is made here. */
+  relayLinks: { remote: string; follow: string } | null
+  /** Connections in the session: presenters (this window and phone remotes) and followers. */
+  relayPresence: { presenters: number; followers: number } | null
+  /** On a following device: whether it shows the live slide (else the viewer browsed away). */
+  following: boolean
+  setRelay: (relay: Partial<Pick<RelaySlice, 'relayStatus' | 'relayLinks' | 'relayPresence' | 'following'>>) => void
+}
+
 /** The whole state. */
 export type AppState = DeckSlice &
   NavSlice &
@@ -261,4 +280,5 @@ export type AppState = DeckSlice &
   TimerSlice &
   SyncSlice &
   PrintSlice &
+  RelaySlice &
   RenderSlice

@@ -62,6 +62,8 @@ export interface Messages {
   search: SearchMessages
   /** The laser pointer and drawing. */
   draw: DrawMessages
+  /** Other devices: the share panel, the remote and following views. */
+  share: ShareMessages
   keyHelp: Record<HelpId, string>
   /** Names of keys that have words (Space, Home…). */
   keyNames: Record<string, string>
@@ -183,4 +185,22 @@ export interface DrawMessages {
   done: string
   laser: string
   draw: string
+}
+
+export interface ShareMessages {
+  title: string
+  status: Record<'off' | 'connecting' | 'connected' | 'offline' | 'refused', string>
+  presence: (remotes: number, followers: number) => string
+  remote: string
+  remoteHint: string
+  follow: string
+  followHint: string
+  copy: string
+  open: string
+  copied: string
+  waiting: string
+  live: string
+  backToLive: string
+  refusedLink: string
+  localOnly: string
 }

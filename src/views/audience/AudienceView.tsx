@@ -12,6 +12,7 @@ import {
 } from '../../ui/index.ts'
 import { useAppState } from '../../state/index.ts'
 import { Controls } from './Controls.tsx'
+import { FollowBadge } from './FollowBadge.tsx'
 import { Overview } from './Overview.tsx'
 import { SlideAnnouncer, TypedNumber } from './SlideAnnouncer.tsx'
 import { Stage } from './Stage.tsx'
@@ -52,6 +53,7 @@ export function AudienceView({ actions }: AudienceViewProps) {
       <>
         <Stage deck={deck} />
         <ProgressBar />
+        <FollowBadge />
         <DrawToolbar />
         <Controls idle={idle} actions={actions} />
         <SlideAnnouncer />

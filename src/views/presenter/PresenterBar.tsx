@@ -6,11 +6,10 @@
 import { useMemo, useState } from 'react'
 import type { Deck } from '../../deck/index.ts'
 import { elapsedAt, isPeerThere, spentAt, useActions, useAppState } from '../../state/index.ts'
-import { MarkButtons, ShrunkBadge, useMessages } from '../../ui/index.ts'
+import { formatTime, MarkButtons, ShrunkBadge, useMessages, useTimer } from '../../ui/index.ts'
 import { pace, slideTargets } from './pacing.ts'
 import { canSwapDisplays, swapDisplays } from './swap-displays.ts'
-import { formatTime, parseDuration } from './timing.ts'
-import { useTimer } from './use-timer.ts'
+import { parseDuration } from './timing.ts'
 
 /** The talk's duration: `?duration=` first, then the deck's front-matter `duration`. */
 function useDuration(deck: Deck): number | null {

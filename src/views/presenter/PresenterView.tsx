@@ -18,10 +18,11 @@ import {
   SpeakerWindow,
   StepButtons,
   useMessages,
+  useNow,
 } from '../../ui/index.ts'
 import { PresenterBar } from './PresenterBar.tsx'
 import { Rehearsal } from './Rehearsal.tsx'
-import { useNow } from './use-now.ts'
+import { SharePanel } from './SharePanel.tsx'
 import './presenter.css'
 
 /** A slide fitted into its part of the view. */
@@ -121,6 +122,7 @@ export function PresenterView() {
             </div>
             <NotesPanel slide={slide} />
             <Rehearsal deck={deck} now={now} />
+            <SharePanel />
           </aside>
         </main>
       </PresentedSlideContext>

@@ -1,9 +1,8 @@
 /** Rehearsal timings: the time spent on each slide and the slides skipped, downloadable as CSV or Markdown. */
 import type { Deck } from '../../deck/index.ts'
 import { slideTitle, spentAt, useActions, useAppState, useAppStore, type AppStore } from '../../state/index.ts'
-import { useTimer } from './use-timer.ts'
-import { useMessages } from '../../ui/index.ts'
-import { formatTime, timingCsv, timingMarkdown, timingRows } from './timing.ts'
+import { formatTime, useMessages, useTimer } from '../../ui/index.ts'
+import { timingCsv, timingMarkdown, timingRows } from './timing.ts'
 
 function download(name: string, type: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type }))

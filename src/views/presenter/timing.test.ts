@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest'
-import { formatTime, parseDuration, timingCsv, timingMarkdown, timingRows } from './timing.ts'
+import { formatTime } from '../../ui/index.ts'
+import { parseDuration, timingCsv, timingMarkdown, timingRows } from './timing.ts'
 import { presenterViewUrl } from './open-window.ts'
 
 describe('parseDuration', () => {

@@ -1,4 +1,5 @@
 /** Time helpers of the presenter view: durations, clock text, the rehearsal table. */
+import { formatTime } from '../../ui/index.ts'
 
 /**
  * A talk duration in ms from `20m`, `90s`, `1h30m`, `1:30:00`, `25` (minutes)
@@ -15,17 +16,6 @@ export function parseDuration(value: unknown): number | null {
   if (!units || !(units[1] || units[2] || units[3])) return null
   const ms = (Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0)) * 1000
   return ms > 0 ? ms : null
-}
-
-/** `m:ss` or `h:mm:ss`, with a minus sign for negative times. */
-export function formatTime(ms: number): string {
-  const sign = ms < 0 ? '-' : ''
-  const total = Math.floor(Math.abs(ms) / 1000)
-  const h = Math.floor(total / 3600)
-  const m = Math.floor((total % 3600) / 60)
-  const s = total % 60
-  const ss = String(s).padStart(2, '0')
-  return h > 0 ? `${sign}${h}:${String(m).padStart(2, '0')}:${ss}` : `${sign}${m}:${ss}`
 }
 
 /** One row of the rehearsal table. */
