@@ -11,6 +11,7 @@
  * (scripts/cdp-pipe.ts); the metadata is appended to Chromium's PDF
  * (scripts/pdf-metadata.ts).
  */
+import { createHmac, randomBytes } from 'node:crypto'
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -18,6 +19,7 @@ import { basename, dirname, extname, join, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ChromiumExited, launchChromium, type CdpPage } from './cdp-pipe.ts'
+import { signatureHeader } from '../src/load/signature.ts'
 import { withMetadata } from './pdf-metadata.ts'
 
 /** The project folder: the nearest one above this file with a package.json (this file runs from .cache/pdf/). */
@@ -98,15 +100,29 @@ function fileUnder(base: string, urlPath: string): string | null {
 /** Where the page finds the deck, prepared (see `prepared` in src/load/from-url.ts). */
 const preparedUrl = '/__deck/__prepared.json'
 
-/** Serve `dist/` at `/`, the deck's folder at `/__deck/` (its images), and the deck prepared (once it is). */
-function serve(deckPath: string, prepared: Promise<string>): Promise<Server> {
+/**
+ * Serve `dist/` at `/`, the deck's folder at `/__deck/` (its images), and the
+ * deck prepared (once it is), signed with `key`: the page renders prepared
+ * trees as they are, so it takes them only with a signature made with the key
+ * this export gave it (see `exportKeyScript`).
+ */
+function serve(deckPath: string, prepared: Promise<string>, key: Buffer): Promise<Server> {
   const deckDir = dirname(deckPath)
   const server = createServer(async (request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost')
     if (pathname === preparedUrl) {
       const body = await prepared.catch(() => null)
       if (body === null) response.writeHead(500).end()
-      else response.writeHead(200, { 'content-type': types['.json']!, 'cache-control': 'no-store' }).end(body)
+      else {
+        const signature = createHmac('sha256', key).update(body).digest('base64')
+        response
+          .writeHead(200, {
+            'content-type': types['.json']!,
+            'cache-control': 'no-store',
+            [signatureHeader]: signature,
+          })
+          .end(body)
+      }
       return
     }
     const file =
@@ -246,7 +262,8 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
   // The deck is prepared while Chromium starts and loads the page.
   const prepared = prepareDeck(text)
   prepared.catch(() => {})
-  const server = await serve(deckPath, prepared)
+  const key = randomBytes(32)
+  const server = await serve(deckPath, prepared, key)
   try {
     const params = new URLSearchParams({ deck: `/__deck/${basename(deckPath)}`, prepared: preparedUrl, print: '1' })
     if (options.notes) params.set('handout', 'slides-notes')
@@ -254,6 +271,7 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
     const job: PrintJob = {
       url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/?${params}`,
       prepared,
+      key,
       log,
     }
     const { pdf, printed } = await printPage(job, true).catch((error: unknown) => {
@@ -289,12 +307,14 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
 interface PrintJob {
   url: string
   prepared: Promise<string>
+  /** The key the prepared deck is signed with, given to the page before it starts. */
+  key: Buffer
   log: (text: string) => void
 }
 
 /** Open the print view in a new headless Chromium, wait until it is printable, and print it. */
 async function printPage(
-  { url, prepared, log }: PrintJob,
+  { url, prepared, key, log }: PrintJob,
   singleProcess: boolean,
 ): Promise<{ pdf: Buffer; printed: PrintedDeck }> {
   const browser = launchChromium(process.env.CHROME_PATH ?? '/usr/bin/chromium', { singleProcess })
@@ -307,6 +327,10 @@ async function printPage(
     })
     await Promise.all([page.send('Runtime.enable'), page.send('Emulation.setEmulatedMedia', { media: 'print' })])
     log('browser started')
+    // The key reaches this page only through the debugging protocol: no URL, no other page has it.
+    await page.send('Page.addScriptToEvaluateOnNewDocument', {
+      source: `window.__lecternExportKey = ${JSON.stringify(key.toString('base64'))}`,
+    })
     await page.send('Page.navigate', { url })
     // A deck the engine refuses (binary, too large) fails here, not after the page's wait.
     await prepared

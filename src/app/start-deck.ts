@@ -37,7 +37,9 @@ export function startSource(search: string): DeckSource | null {
 /** Fetch a `?deck=URL` deck (prepared ahead when `&prepared=` says so) and make it renderable. */
 async function openUrlDeck(url: string, renderer: Renderer, signal: AbortSignal): Promise<OpenedDeck> {
   const prepared = new URLSearchParams(window.location.search).get('prepared')
-  const loaded = await loadDeckFromUrl(url, { base: window.location.href, signal, prepared })
+  // Only the PDF exporter's page has its key (given through the browser's debugging protocol).
+  const exportKey = (window as { __lecternExportKey?: string }).__lecternExportKey ?? null
+  const loaded = await loadDeckFromUrl(url, { base: window.location.href, signal, prepared, exportKey })
   if (loaded.prepared) renderer.adopt(loaded.deck, loaded.prepared)
   await renderer.ready(loaded.deck)
   return loaded

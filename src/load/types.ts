@@ -13,7 +13,8 @@ export interface DeckLoadError {
   url: string
   /**
    * `http` (status not OK), `network`, `html` (a web page, not Markdown), `bad-url`, `not-text`,
-   * `too-large`; for files also `empty`, `not-markdown` (an image, a document…), `encoding`
+   * `too-large`, `timeout` (nothing came within the time limit), `unsigned` (a prepared deck not
+   * signed by the PDF exporter); for files also `empty`, `not-markdown` (an image, a document…), `encoding`
    * (not UTF-8, GBK or Shift_JIS), `no-deck` (a drop without a Markdown file), `storage`
    * (a recent deck no longer stored).
    */
@@ -29,6 +30,8 @@ export interface DeckLoadError {
     | 'encoding'
     | 'no-deck'
     | 'storage'
+    | 'timeout'
+    | 'unsigned'
   /** Extra detail: the HTTP status line, the browser's message, the size limit, the kind of file. */
   detail: string
   /** Where it came from: a URL (default) or a file. */

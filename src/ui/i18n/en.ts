@@ -78,15 +78,16 @@ export const en: Messages = {
       html: 'the address gives a web page, not a Markdown file (is the path right?)',
       'bad-url': `it is not a web address (${detail})`,
       'not-text': 'the file is not text',
-      'too-large':
-        origin === 'file'
-          ? `the file is too large (${open.tooLarge(...(detail.split('/') as [string, string]))})`
-          : `the file is too large (${detail})`,
+      'too-large': detail.includes('/')
+        ? `the file is too large (${open.tooLarge(...(detail.split('/') as [string, string]))})`
+        : `the file is too large (${detail})`,
       empty: 'the file is empty',
       'not-markdown': `it is ${open.kinds[detail] ?? 'not text'}, not a Markdown deck (.md)`,
       encoding: 'its text is not UTF-8, nor readable as GBK or Shift_JIS; save it as UTF-8',
       'no-deck': 'no Markdown (.md) file was among the files',
       storage: 'it is no longer stored in this browser',
+      timeout: `nothing came within ${detail}; the server may be slow or stalled`,
+      unsigned: 'a prepared deck is taken only from Lectern’s own PDF exporter',
     }
     return origin === 'file'
       ? `Could not open ${url}: ${why[code]}.`

@@ -78,15 +78,16 @@ export const zhCN: Messages = {
       html: '该地址返回的是网页，而不是 Markdown 文件（路径是否正确？）',
       'bad-url': `这不是网址（${detail}）`,
       'not-text': '该文件不是文本',
-      'too-large':
-        origin === 'file'
-          ? `文件太大（${open.tooLarge(...(detail.split('/') as [string, string]))}）`
-          : `文件太大（${detail}）`,
+      'too-large': detail.includes('/')
+        ? `文件太大（${open.tooLarge(...(detail.split('/') as [string, string]))}）`
+        : `文件太大（${detail}）`,
       empty: '文件是空的',
       'not-markdown': `这是${open.kinds[detail] ?? '非文本文件'}，不是 Markdown 幻灯片（.md）`,
       encoding: '其文本不是 UTF-8，也无法按 GBK 或 Shift_JIS 读取；请另存为 UTF-8',
       'no-deck': '这些文件中没有 Markdown（.md）文件',
       storage: '它已不再保存在此浏览器中',
+      timeout: `${detail} 内没有收到内容；服务器可能很慢或已停止响应`,
+      unsigned: '只接受 Lectern 自己的 PDF 导出程序准备好的幻灯片',
     }
     return origin === 'file' ? `无法打开 ${url}：${why[code]}。` : `无法打开位于 ${url} 的幻灯片：${why[code]}。`
   },
