@@ -8,7 +8,7 @@ test.describe('audience interface', () => {
     await audience.open()
     await audience.press('Shift+?')
     await expect(help.dialog).toBeVisible()
-    await expect(help.dialog.getByRole('row')).toHaveCount(1 + 18) // the header, then one row per key table entry of this window
+    await expect(help.dialog.getByRole('row')).toHaveCount(1 + 26) // the header, then one row per key table entry of this window
     await expect(help.keysFor('Next: the next fragment, then the next slide').first()).toHaveText(
       '→ ↓ Space PageDown N',
     )
@@ -28,6 +28,13 @@ test.describe('audience interface', () => {
     await expect(help.keysFor('Show or hide this help')).toHaveText('?')
     await expect(help.keysFor('Open the presenter view')).toHaveText('P')
     await expect(help.keysFor('Open a deck file')).toHaveText('Ctrl+O')
+    // Search's two keys are two rows (one works over an open panel), Redo's two shortcuts too.
+    await expect(help.keysFor('Search the slides and notes')).toHaveText(['Ctrl+F', '/'])
+    await expect(help.keysFor('Laser pointer on or off')).toHaveText('L')
+    await expect(help.keysFor('Draw on the slide (pen, highlighter, eraser) on or off')).toHaveText('D')
+    await expect(help.keysFor('Show or hide drawings')).toHaveText('H')
+    await expect(help.keysFor('Undo the last drawing')).toHaveText('Ctrl+Z')
+    await expect(help.keysFor('Redo the drawing undone')).toHaveText(['Ctrl+Shift+Z', 'Ctrl+Y'])
     // The notes' size keys belong to the presenter and notes windows.
     await expect(help.row('Larger notes text')).toHaveCount(0)
     await audience.press('Escape')

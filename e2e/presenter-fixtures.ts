@@ -28,9 +28,17 @@ export class PresenterView {
     this.resetButton = page.getByRole('button', { name: 'Reset timer' })
   }
 
+  /** With a timeout, it counts from when the deck shows (loading a page may take longer on a busy machine). */
   async expectSlide(n: number, total: number, timeout?: number) {
+    if (timeout !== undefined) await expect(this.counter).toBeVisible()
     await expect(this.counter).toHaveText(`Slide ${n} / ${total}`, { timeout })
   }
+}
+
+/** An audience window that has just loaded its deck is on `text` within a second of showing it. */
+export async function expectRejoined(page: Page, text: string) {
+  await expect(audienceCounter(page)).toBeVisible()
+  await expect(audienceCounter(page)).toHaveText(text, { timeout: 1000 })
 }
 
 /** The audience window's "N / total" counter. */

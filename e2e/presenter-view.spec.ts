@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { audienceCounter, audienceSlide, openPair, PresenterView } from './presenter-fixtures.ts'
+import { audienceCounter, audienceSlide, expectRejoined, openPair, PresenterView } from './presenter-fixtures.ts'
 
 const notesDeck = 'deck=/e2e/decks/notes-markdown.md'
 const otherDeck = 'deck=/e2e/decks/notes-other.md'
@@ -61,10 +61,10 @@ test.describe('presenter view', () => {
     await pair.audience.close()
     const audience = await context.newPage()
     await audience.goto(`/?${notesDeck}#1`)
-    await expect(audienceCounter(audience)).toHaveText('3 / 3', { timeout: 1000 })
+    await expectRejoined(audience, '3 / 3')
     // And reloaded.
     await audience.reload()
-    await expect(audienceCounter(audience)).toHaveText('3 / 3', { timeout: 1000 })
+    await expectRejoined(audience, '3 / 3')
     await presenter.page.keyboard.press('Home')
     await expect(audienceCounter(audience)).toHaveText('1 / 3')
 

@@ -105,8 +105,8 @@ export function useRelay(store_: AppStore, role: ViewRole, info: ServerInfo | nu
     }
     let stop: (() => void) | null = null
     let cancelled = false
-    void import('socket.io-client').then(({ io }) => {
-      if (cancelled) return
+    let session: { follow: Credentials; presenter: Credentials } | null = null
+    const bind = (io: typeof import('socket.io-client').io) => {
       stop = bindRelay(store_, {
         role: role === 'follow' ? 'follower' : 'presenter',
         credentials,
@@ -115,20 +115,47 @@ export function useRelay(store_: AppStore, role: ViewRole, info: ServerInfo | nu
         made: (presenter, follow) => {
           store(sessionKey, presenter)
           store(`${sessionKey}.follow`, follow)
+          session = { follow, presenter }
           linksFor(follow, presenter)
         },
-        openDeck: (url) => {
-          const page = new URL(window.location.href)
-          page.searchParams.set('deck', url)
-          window.location.assign(page.href)
-        },
+        // The presenter view makes the session and chooses its deck; the windows that join it open that deck.
+        openDeck:
+          role === 'presenter'
+            ? undefined
+            : (url) => {
+                const page = new URL(window.location.href)
+                // Already asked for here (and not shown as the same deck): reloading would only loop.
+                if (page.searchParams.get('deck') === url) return
+                page.searchParams.set('deck', url)
+                window.location.assign(page.href)
+              },
       })
       // A presenter view that rejoins its session shows its links again.
       const follow = readStored(`${sessionKey}.follow`)
-      if (role === 'presenter' && credentials && follow) linksFor(follow, credentials)
+      if (role === 'presenter' && credentials && follow) {
+        session = { follow, presenter: credentials }
+        linksFor(follow, credentials)
+      }
+    }
+    // Join once the deck is on screen: the session's state is a slide of it, and its links name it.
+    let starting = false
+    const start = () => {
+      if (starting || deck() === null) return
+      starting = true
+      void import('socket.io-client').then(({ io }) => {
+        if (!cancelled) bind(io)
+      })
+    }
+    const unsubscribe = store_.subscribe((state, previous) => {
+      if (state.deck === previous.deck) return
+      start()
+      // The presenter opened another deck: its links name the new one.
+      if (session) linksFor(session.follow, session.presenter)
     })
+    start()
     return () => {
       cancelled = true
+      unsubscribe()
       stop?.()
     }
   }, [store_, role, info])

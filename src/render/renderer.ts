@@ -40,7 +40,7 @@ export interface Renderer {
   element(tree: HastRoot, stages: RenderStages): ReactElement
   /** Prepare slides ahead (for the next key press), so showing them costs nothing but mounting. */
   prewarm(slides: readonly Slide[]): void
-  /** A slide's text as the audience reads it (header, body and footer; no markup), for search. */
+  /** A slide's own text as the audience reads it (no header, footer or markup), for search. */
   slideText(slide: Slide): string
 }
 
@@ -150,9 +150,9 @@ export function createRenderer(store: StoreApi<RenderSlice>, options: RendererOp
         // Slides prepared ahead keep no Markdown tree: read their prepared HTML tree instead.
         const part = slide.tree.children.length > 0 ? null : renderer.slide(slide)
         const body = part ? hastText(part.body) : mdastText(slide.tree)
-        text = [slide.header?.text, body, slide.footer?.text]
-          .filter(Boolean)
-          .join('\n')
+        // Headers and footers repeat from slide to slide (a navbar names every section), so they are left
+        // out: a search for a section's name finds that section, not every slide.
+        text = body
           .replace(/[ \t]+/g, ' ')
           .replace(/\s*\n\s*/g, '\n')
           .trim()

@@ -62,7 +62,7 @@ export interface RelayOptions {
   deck: () => DeckInfo | null
   /** Keep the credentials of a session made here (a reload rejoins it), and the follow credentials it came with. */
   made?: (presenter: Credentials, follow: Credentials) => void
-  /** A follower was sent another deck than the one on screen: open it. */
+  /** A window that joined a session (a remote, a follower) was sent another deck than the one on screen: open it. */
   openDeck?: (url: string) => void
   /** Most pointer messages a second (default 30). */
   pointerRate?: number
@@ -143,8 +143,8 @@ export function bindRelay(store: AppStore, options: RelayOptions): () => void {
   socket.on('welcome', (payload) => {
     const welcome = parse(welcomeSchema, payload)
     if (!welcome) return
-    if (role === 'follower' && welcome.deck?.url && welcome.deck.id !== options.deck()?.id) {
-      return options.openDeck?.(welcome.deck.url)
+    if (options.openDeck && welcome.deck?.url && welcome.deck.id !== options.deck()?.id) {
+      return options.openDeck(welcome.deck.url)
     }
     if (role === 'presenter' && (welcome.state === null || movedOffline)) {
       movedOffline = false
@@ -161,8 +161,8 @@ export function bindRelay(store: AppStore, options: RelayOptions): () => void {
   })
   socket.on('deck', (payload) => {
     const deck = parse(deckInfoSchema, payload)
-    // A follower that was sent another deck opens it.
-    if (role === 'follower' && deck?.url && deck.id !== options.deck()?.id) options.openDeck?.(deck.url)
+    // A window that joined and was sent another deck opens it.
+    if (options.openDeck && deck?.url && deck.id !== options.deck()?.id) options.openDeck(deck.url)
   })
   socket.on('pointer', (payload) => {
     const pointer = parse(pointerSchema, payload)
