@@ -1,15 +1,15 @@
 /**
- * GFM beyond Marp's dialect (task lists, footnotes, `www.` links). Where
- * Marp reads the same Markdown, the Deck still agrees with marp-core on every
- * compared field (the comparison leaves footnote calls out of heading texts,
- * by its rule).
+ * GFM beyond Marp's dialect (task lists, footnotes, `www.` links), and raw
+ * HTML headings, which Marp shows as headings. Where Marp reads the same
+ * Markdown, the Deck still agrees with marp-core on every compared field
+ * (the comparison leaves footnote calls out of heading texts, by its rule).
  */
 import type { Nodes } from 'mdast'
 import { describe, expect, it } from 'vitest'
 import { compareWithMarp } from '../../test/conformance.ts'
 import { renderMarp } from '../../test/oracle/render.ts'
 import { nodesOf, textOf } from './edge-cases.fixtures.ts'
-import { parseDeck, type Deck } from './index.ts'
+import { parseDeck, resolveLink, type Deck } from './index.ts'
 
 const treeOf = (deck: Deck, index: number): Nodes => deck.slides[index]?.tree ?? { type: 'root', children: [] }
 
@@ -96,5 +96,33 @@ describe('footnotes', () => {
 
   it('should agree with Marp on every compared field, but heading texts with calls (the stated rule)', () => {
     expect(compareWithMarp('# A[^1]\n\ntext[^1]\n\n[^1]: The note.\n\n---\n\n# B\n').differences).toEqual([])
+  })
+})
+
+describe('raw HTML headings', () => {
+  const markdown =
+    '# Md\n\n<h2 id="x">Raw &amp; <em>styled</em></h2>\n\n<div>\n<h3>\nIn a div\n</h3>\n</div>\n\ntext <h4>inline **b**</h4> after\n\n---\n\n[go](#In%20a%20div)\n'
+  const deck = parseDeck(markdown)
+
+  it('should be headings of their slide, in order, with the id they were written with', () => {
+    expect(deck.slides[0]?.headings).toEqual([
+      { text: 'Md', level: 1, id: 'md' },
+      { text: 'Raw & styled', level: 2, id: 'x', raw: true },
+      { text: 'In a div', level: 3, id: '', raw: true },
+      { text: 'inline b', level: 4, id: '', raw: true },
+    ])
+  })
+
+  it('should be found by heading-text links', () => {
+    expect(resolveLink(deck, '#In%20a%20div')).toBe(0)
+    expect(resolveLink(deck, '#x')).toBe(0)
+  })
+
+  it('should agree with Marp on headings, levels and ids', () => {
+    expect(compareWithMarp(markdown).differences).toEqual([])
+  })
+
+  it('should not cut slides, as Marp does not (headingDivider reads Markdown headings only)', () => {
+    expect(parseDeck('<!-- headingDivider: 2 -->\n\n# A\n\n<h2>B</h2>\n\n## C\n').slides).toHaveLength(2)
   })
 })

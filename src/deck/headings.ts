@@ -1,7 +1,12 @@
 /**
- * Headings, per slide, in document order, with Marp's ids: GitHub-like
- * slugs, unique across the deck, slide numbers counting as taken.
+ * Headings, per slide, in document order: Markdown headings with Marp's ids
+ * (GitHub-like slugs, unique across the deck, slide numbers counting as
+ * taken), and headings written as raw HTML (`<h2>…</h2>` in an HTML block),
+ * which Marp shows as headings too: they keep the `id` they were written
+ * with, if any.
  */
+import type { Element, Nodes as HastNodes, Root as HastRoot } from 'hast'
+import { fromHtml } from 'hast-util-from-html'
 import type { Nodes, RootContent } from 'mdast'
 import type { VFile } from 'vfile'
 import { runOf } from './cache.ts'
@@ -13,8 +18,10 @@ import type { SlidesTree } from './tree.ts'
 interface Found {
   level: number
   text: string
-  /** Marp's slug of the heading, not yet unique. */
-  slug: string
+  /** Marp's slug of a Markdown heading (not yet unique), or null for raw HTML. */
+  slug: string | null
+  /** The `id` a raw HTML heading was written with (`''` for none). */
+  id: string
 }
 
 /**
@@ -37,9 +44,49 @@ function slugText(node: Nodes): string {
   }
 }
 
+/** Text content as a reader sees it: line breaks count as spaces, whitespace collapsed. */
+function htmlText(node: HastNodes): string {
+  if (node.type === 'text') return node.value
+  if (node.type === 'element' && node.tagName === 'br') return ' '
+  return 'children' in node ? (node.children as HastNodes[]).map(htmlText).join('') : ''
+}
+
+function rawHeadings(html: string, found: Found[]): void {
+  const visit = (node: HastRoot | Element) => {
+    for (const child of node.children) {
+      if (child.type !== 'element') continue
+      const level = /^h([1-6])$/.exec(child.tagName)?.[1]
+      if (!level) visit(child)
+      else {
+        const id = child.properties.id
+        const text = htmlText(child).replace(/\s+/g, ' ').trim()
+        found.push({ level: Number(level), text, slug: null, id: typeof id === 'string' ? id : '' })
+      }
+    }
+  }
+  visit(fromHtml(html, { fragment: true }))
+}
+
+const headingTag = /<h[1-6][\s/>]/i
+
+/** A paragraph's (or table cell's) content as the HTML it becomes, for one that holds a raw heading tag. */
+function paragraphHtml(node: Nodes): string {
+  if (node.type === 'html') return node.value
+  if (node.type === 'break') return '<br>'
+  if (node.type === 'text' || node.type === 'inlineCode')
+    return node.value.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)
+  return 'children' in node ? node.children.map(paragraphHtml).join('') : ''
+}
+
 function collect(node: Nodes, found: Found[]): void {
   if (node.type === 'heading') {
-    found.push({ level: node.depth, text: visibleText(node), slug: slugify(slugText(node)) })
+    found.push({ level: node.depth, text: visibleText(node), slug: slugify(slugText(node)), id: '' })
+  } else if (node.type === 'html') {
+    if (headingTag.test(node.value)) rawHeadings(node.value, found)
+  } else if (node.type === 'paragraph' || node.type === 'tableCell') {
+    // `text <h4>…</h4>`: inline HTML, but the browser ends the paragraph there and shows a heading.
+    if (node.children.some((c) => c.type === 'html' && headingTag.test(c.value)))
+      rawHeadings(paragraphHtml(node), found)
   } else if ('children' in node) {
     for (const child of node.children) collect(child, found)
   }
@@ -58,7 +105,9 @@ export function remarkHeadings() {
           return result
         }),
       )
-      slide.data.headings = found.map(({ level, text, slug }) => ({ text, level, id: slugger(slug) }))
+      slide.data.headings = found.map(({ level, text, slug, id }) =>
+        slug === null ? { text, level, id, raw: true } : { text, level, id: slugger(slug) },
+      )
     }
   }
 }

@@ -126,11 +126,12 @@ export type MarkedSlide = Pick<Slide, 'id' | 'headings'>
 
 /**
  * Put Marp's marks on the elements the engine made: `id` on headings (from
- * `slide.headings`, in order) and `data-marpit-fragment="k"` numbered from
- * 1; and shape task lists and footnotes for a slide.
+ * `slide.headings`, in order, less those written as raw HTML) and
+ * `data-marpit-fragment="k"` numbered from 1; and shape task lists and
+ * footnotes for a slide.
  */
 function markEngineElements(tree: HastRoot, slide: MarkedSlide | null): void {
-  const headings = slide?.headings
+  const headings = slide?.headings.filter((h) => !h.raw)
   const prefix = slide ? `s${slide.id}-` : 'user-content-'
   let heading = 0
   let fragment = 0
