@@ -153,6 +153,10 @@ describe('bad input', () => {
     expect(parser.parse(`${deep}\nmore`).warnings.map((w) => w.rule)).toEqual(['unparsed-chunk'])
   })
 
+  it('should give a heading holding half of a surrogate pair an id (malformed text)', () => {
+    expect(parseDeck('# a\uD83Cb').slides[0]?.headings[0]?.id).toBe('a%EF%BF%BDb')
+  })
+
   it('should read a 1 MB single line within 2 s', () => {
     const line = 'word '.repeat(200_000)
     let deck: ReturnType<typeof parseDeck> | undefined
