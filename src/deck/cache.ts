@@ -7,19 +7,20 @@
  * It travels to the plugins in the file's data (`file.data.lectern`), so the
  * processor itself stays frozen and shared.
  */
+import type { RootContent } from 'mdast'
 import { classifyComment, readFrontMatter, type CommentMeaning } from './directives.ts'
 import type { ScanResult } from './scan-blocks.ts'
 import type { ChunkOrigin } from './tree.ts'
 import type { HeaderFooter } from './types.ts'
-import type { RootContent } from 'mdast'
+import type { DroppedText } from './warn.ts'
 
 /** A parsed chunk. */
 export interface ParsedChunk {
   /** Top-level nodes as parsed and resolved (positions relative to `origin.source`). */
   nodes: RootContent[]
   origin: ChunkOrigin
-  /** Text Marp's reading loses (table cells beyond the header), with 0-based lines within the chunk. */
-  dropped: { text: string; line: number; why: string }[]
+  /** Text Marp's reading loses (table cells beyond the header). */
+  dropped: DroppedText[]
   /** Why the chunk is kept as plain text, when it could not be parsed as Markdown. */
   notice?: string
 }
@@ -63,7 +64,7 @@ declare module 'vfile' {
   }
 }
 
-/** Forget the oldest entries of a map that has grown too large. */
+/** Forget what a map holds when adding would grow it past the limit. */
 export function bound<K, V>(map: Map<K, V>, adding: number): void {
   if (map.size + adding > cacheLimit) map.clear()
 }

@@ -15,16 +15,10 @@ import { analyseComment, analyseStyle } from './html-blocks.ts'
 import { isBackground } from './image-keywords.ts'
 import { lineIn } from './resolve.ts'
 import { mapChildren, type ChunkOrigin, type SlideStyle } from './tree.ts'
+import type { DroppedText } from './warn.ts'
 
 /** A comment: its meaning, its content, and its 0-based line within the chunk. */
 export type OutlineComment = CommentMeaning & { content: string; line: number }
-
-/** Text Marp drops without a word, with its 0-based line within the chunk. */
-export interface DroppedText {
-  text: string
-  line: number
-  why: string
-}
 
 export interface Outline {
   /** The nodes without comments (but `fit` markers) and style blocks. */

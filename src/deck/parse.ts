@@ -18,18 +18,30 @@ import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { runOf, type DeckCache, type DeckRun } from './cache.ts'
 import { ensureChunks, parsedChunk, type MarkdownParser } from './chunk-cache.ts'
+import type { GlobalValues } from './directives.ts'
 import { collectGlobals, commentGlobals, dividerLevels, readFront } from './front-matter.ts'
 import { analyseComment } from './html-blocks.ts'
 import { checkText } from './limits.ts'
 import { draftSlides } from './drafts.ts'
-import { scanBlocks, type ScanResult } from './scan-blocks.ts'
+import { scanBlocks } from './scan-blocks.ts'
 import { normaliseText, splitFrontMatter, type SourceParts } from './source.ts'
 import type { ChunkNode, DeckTree, FrontMatterNode } from './tree.ts'
-import { warn } from './warn.ts'
+import { warn, warnDropped } from './warn.ts'
 
-/** The global directives of every `<!-- … -->` of a text: a quick stand-in for parsing when only a few slides are built. */
-function prescanGlobals(text: string, cache: DeckCache) {
-  return commentGlobals([...text.matchAll(/<!--[\s\S]*?-->/g)].map(([c]) => cache.meaning(analyseComment(c) ?? '')))
+/**
+ * The global directives of every `<!-- … -->` of a text, in order: a quick
+ * stand-in for parsing when only a few slides are built.
+ */
+function prescanGlobals(text: string, cache: DeckCache): GlobalValues | null {
+  // A deck repeats its comments (`<!-- _class: … -->` on every slide): each is read once.
+  const read = new Map<string, GlobalValues | null>()
+  let globals: GlobalValues | null = null
+  for (const [comment] of text.matchAll(/<!--[\s\S]*?-->/g)) {
+    let set = read.get(comment)
+    if (set === undefined) read.set(comment, (set = commentGlobals([cache.meaning(analyseComment(comment) ?? '')])))
+    if (set) globals = Object.assign(globals ?? {}, set)
+  }
+  return globals
 }
 
 function frontMatterNode(source: SourceParts, file: VFile): FrontMatterNode | null {
@@ -47,24 +59,24 @@ function frontMatterNode(source: SourceParts, file: VFile): FrontMatterNode | nu
   return { type: 'yaml', value, data: { block, unclosed } }
 }
 
-/** How many of the scanned chunks to parse. */
-function chunksNeeded(
+/** The chunks to parse: all of them, or with a limit a growing prefix until slide `limit + 1` has begun. */
+function neededChunks(
   run: DeckRun,
-  scan: ScanResult,
+  total: number,
   place: (count: number) => ChunkNode[],
   front: FrontMatterNode | null,
   bodyLine: number,
   prescan: DeckTree['data']['prescan'],
-): number {
-  const total = scan.chunks.length
-  if (run.limit === undefined || prescan === undefined) return total
+): ChunkNode[] {
+  if (run.limit === undefined || prescan === undefined) return place(total)
   const levels = dividerLevels(collectGlobals(readFront(run.cache, front).set, [prescan]))
-  // Parse a growing prefix until slide `limit + 1` has begun, so the first `limit` are whole.
   let count = Math.min(4, total)
-  while (count < total && draftSlides(run.cache, place(count), levels, bodyLine).length <= run.limit) {
+  let placed = place(count)
+  while (count < total && draftSlides(run.cache, placed, levels, bodyLine).length <= run.limit) {
     count = Math.min(count * 2, total)
+    placed = place(count)
   }
-  return count
+  return placed
 }
 
 function parseDeckText(text: string, file: VFile, parseMarkdown: MarkdownParser): DeckTree {
@@ -92,20 +104,13 @@ function parseDeckText(text: string, file: VFile, parseMarkdown: MarkdownParser)
     })
   }
   const prescan = run.limit === undefined ? undefined : prescanGlobals(source.body, cache)
-  const chunks = place(chunksNeeded(run, scan, place, front, source.bodyLine, prescan))
+  const chunks = neededChunks(run, scan.chunks.length, place, front, source.bodyLine, prescan)
 
   chunks.forEach((chunk, index) => {
     const { notice, dropped } = parsedChunk(cache, keys[index] ?? '')
     const line = chunk.data.line
     if (notice) warn(file, { rule: 'unparsed-chunk', message: notice, line: line + 1 })
-    for (const drop of dropped) {
-      warn(file, {
-        rule: 'dropped-text',
-        message: `${drop.why}: “${drop.text.slice(0, 80)}”.`,
-        line: line + drop.line + 1,
-        lost: drop.text,
-      })
-    }
+    for (const drop of dropped) warnDropped(file, drop, line)
   })
   const data: DeckTree['data'] = { bodyLine: source.bodyLine }
   if (prescan !== undefined && chunks.length < scan.chunks.length) data.prescan = prescan

@@ -6,10 +6,10 @@
  */
 import type { Image, Link, Nodes, RootContent, Table } from 'mdast'
 import { toString } from 'mdast-util-to-string'
-import type { ParsedChunk } from './cache.ts'
 import { mapChildren, mapNodes, type ChunkOrigin } from './tree.ts'
+import type { DroppedText } from './warn.ts'
 
-type Dropped = ParsedChunk['dropped']
+type Dropped = DroppedText[]
 
 /** 0-based line of a node within its chunk. */
 export function lineIn(node: Nodes, origin: ChunkOrigin): number {

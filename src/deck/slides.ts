@@ -12,7 +12,7 @@ import { draftSlides, outlineOf } from './drafts.ts'
 import { collectGlobals, dividerLevels, readFront } from './front-matter.ts'
 import type { OutlineComment } from './outline.ts'
 import { isChunk, withChildren, type DeckTree, type FrontMatterNode, type SlideNode, type SlidesTree } from './tree.ts'
-import { warn } from './warn.ts'
+import { warn, warnDropped } from './warn.ts'
 
 function warnSwallowedComment(file: VFile, comment: OutlineComment, line: number) {
   warn(file, {
@@ -65,14 +65,7 @@ export function remarkSlides() {
       const notes: string[] = []
       for (const { chunk, outline } of draft.parts) {
         const line = chunk.data.line
-        for (const drop of outline.dropped) {
-          warn(file, {
-            rule: 'dropped-text',
-            message: `${drop.why}: “${drop.text.slice(0, 80)}”.`,
-            line: line + drop.line + 1,
-            lost: drop.text,
-          })
-        }
+        for (const drop of outline.dropped) warnDropped(file, drop, line)
         for (const comment of outline.comments) {
           if (comment.content.includes('<!--')) warnSwallowedComment(file, comment, line + comment.line + 1)
           if (comment.kind === 'directives') {

@@ -5,6 +5,13 @@
 import type { VFile } from 'vfile'
 import type { DeckWarning } from './types.ts'
 
+/** Text Marp drops without a word, with its 0-based line within its chunk, and why. */
+export interface DroppedText {
+  text: string
+  line: number
+  why: string
+}
+
 /** Report a problem of the deck on the file being processed. */
 export function warn(file: VFile, { rule, message, line, lost }: DeckWarning): void {
   const reported = file.message(message, { place: { line, column: 1 }, ruleId: rule, source: 'lectern' })
@@ -25,4 +32,14 @@ export function warningsOf(file: VFile): DeckWarning[] {
       return warning
     })
     .sort((a, b) => a.line - b.line)
+}
+
+/** Report text Marp drops, found in the chunk that starts on 0-based line `chunkLine`. */
+export function warnDropped(file: VFile, drop: DroppedText, chunkLine: number): void {
+  warn(file, {
+    rule: 'dropped-text',
+    message: `${drop.why}: “${drop.text.slice(0, 80)}”.`,
+    line: chunkLine + drop.line + 1,
+    lost: drop.text,
+  })
 }
