@@ -1,6 +1,7 @@
 /**
  * Engine speed, with marp-core timed in the same run as the reference.
- * Prints medians in milliseconds.
+ * Prints medians in milliseconds. Part of `npm run bench`; alone:
+ * `npx tsx bench/engine.ts`.
  */
 import { readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
@@ -68,4 +69,8 @@ export function benchEngine(): [string, string][] {
     ),
   ])
   return rows
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  for (const [label, value] of benchEngine()) console.log(`${label.padEnd(64)}  ${value}`)
 }

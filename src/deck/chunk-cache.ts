@@ -1,115 +1,138 @@
 /**
- * Parsed chunks, remembered by their text: a deck re-read after an edit
- * parses only the chunks the edit touched.
+ * Parsing chunks, remembered by their text: a deck re-read after an edit
+ * parses only the chunks the edit touched. The chunks not seen before are
+ * parsed in one call (which saves the parser's fixed cost per call), each
+ * alone as a fallback.
  */
-import type { RootContent } from 'mdast'
+import type { Definition, Nodes, Root, RootContent } from 'mdast'
+import { cacheLimit, type DeckCache, type ParsedChunk } from './cache.ts'
+import { resolveChunk } from './resolve.ts'
 import { maxLineLength, maxNesting, type Chunk } from './scan-blocks.ts'
-import { collectDefinitions, ownNodes, parseChunkTree, parseChunkTrees, type ChunkOrigin } from './parse-chunk.ts'
-import { summarise, type ChunkSummary } from './summarise.ts'
-import { splitPieces } from './split-pieces.ts'
+import type { ChunkOrigin } from './tree.ts'
 
-/** A parsed chunk. */
-export interface ParsedChunk {
-  /** Top-level nodes as parsed (positions relative to `origin.source`). */
-  nodes: RootContent[]
-  origin: ChunkOrigin
-  whole: ChunkSummary
-  /** Pieces by headingDivider levels, computed only when a divider cuts inside this chunk. */
-  pieces: Map<string, ChunkSummary[]>
-  /** Why the chunk is kept as plain text, when it could not be parsed as Markdown. */
-  notice?: string
+/** Markdown to mdast: the processor's own parser, with every syntax extension its plugins added. */
+export type MarkdownParser = (text: string) => Root
+
+const separator = '<!--lectern-chunk-boundary-->'
+
+/** The nodes before `end`: the deck's definitions appended after a chunk's text are only there to resolve references. */
+function ownNodes(tree: Root, end: number): RootContent[] {
+  return tree.children.filter((node) => (node.position?.start.offset ?? 0) < end)
 }
 
-/** Most chunks (and header/footer values) a parser remembers. */
-export const cacheLimit = 20_000
-
-export function createChunkCache() {
-  const cache = new Map<string, ParsedChunk>()
-
-  const remember = (key: string, nodes: RootContent[], origin: ChunkOrigin, notice?: string) => {
-    const parsed: ParsedChunk = { nodes, origin, whole: summarise(nodes, origin), pieces: new Map() }
-    if (notice) parsed.notice = notice
-    if (cache.size >= cacheLimit) cache.delete(cache.keys().next().value as string)
-    cache.set(key, parsed)
+function collectDefinitions(tree: Root): Map<string, Definition> {
+  const map = new Map<string, Definition>()
+  const visit = (node: Nodes) => {
+    if (node.type === 'definition' && !map.has(node.identifier)) map.set(node.identifier, node)
+    if ('children' in node) for (const child of node.children) visit(child)
   }
+  visit(tree)
+  return map
+}
 
-  /** Keep a chunk as plain text: pathological input must not lose the slide's text. */
-  const keepAsText = (key: string, text: string, why: string) => {
-    const code: RootContent = { type: 'code', lang: null, meta: null, value: text }
-    remember(
-      key,
-      [code],
-      { source: text, lineBase: 0, definitions: new Map() },
-      `${why}; this part is shown as plain text.`,
-    )
+/**
+ * Parse several chunks in one call and cut the tree back into one node list
+ * per chunk; null when it does not cut back cleanly.
+ *
+ * Notes: chunks end with every block closed (the scanner cuts only there), so
+ * a blank line and a comment line between two chunks cannot join them; the
+ * last chunk of a deck, which may end inside an open block, must come last.
+ */
+function parseTogether(texts: readonly string[], definitions: string, parse: MarkdownParser) {
+  const source = texts.join(`\n\n${separator}\n\n`) + (definitions ? `\n\n${definitions}` : '')
+  const tree = parse(source)
+  const defs = collectDefinitions(tree)
+  const nodes: RootContent[][] = [[]]
+  for (const node of ownNodes(tree, source.length - (definitions ? definitions.length + 2 : 0))) {
+    if (node.type === 'html' && node.value === separator) nodes.push([])
+    else nodes.at(-1)?.push(node)
   }
+  if (nodes.length !== texts.length) return null
+  let lineBase = 0
+  const origins = texts.map((text): ChunkOrigin => {
+    const origin = { source, lineBase, definitions: defs }
+    lineBase += text.split('\n').length + 3
+    return origin
+  })
+  return { nodes, origins }
+}
 
-  const parseAlone = (key: string, chunk: Chunk, definitions: string) => {
-    if (chunk.unparsable === 'deep')
-      return keepAsText(key, chunk.text, `Lists or quotes here nest more than ${maxNesting} levels deep`)
-    if (chunk.unparsable === 'long')
-      return keepAsText(key, chunk.text, `A line here is longer than ${maxLineLength / 1024} K characters`)
-    const source = definitions ? `${chunk.text}\n\n${definitions}` : chunk.text
+function remember(cache: DeckCache, key: string, nodes: RootContent[], origin: ChunkOrigin, notice?: string) {
+  const resolved = resolveChunk(nodes, origin)
+  const parsed: ParsedChunk = { nodes: resolved.nodes, origin, dropped: resolved.dropped }
+  if (notice) parsed.notice = notice
+  if (cache.chunks.size >= cacheLimit) cache.chunks.delete(cache.chunks.keys().next().value as string)
+  cache.chunks.set(key, parsed)
+}
+
+/** Keep a chunk as plain text: pathological input must not lose the slide's text. */
+function keepAsText(cache: DeckCache, key: string, text: string, why: string) {
+  const code: RootContent = { type: 'code', lang: null, meta: null, value: text }
+  remember(
+    cache,
+    key,
+    [code],
+    { source: text, lineBase: 0, definitions: new Map() },
+    `${why}; this part is shown as plain text.`,
+  )
+}
+
+function parseAlone(cache: DeckCache, key: string, chunk: Chunk, definitions: string, parse: MarkdownParser) {
+  if (chunk.unparsable === 'deep')
+    return keepAsText(cache, key, chunk.text, `Lists or quotes here nest more than ${maxNesting} levels deep`)
+  if (chunk.unparsable === 'long')
+    return keepAsText(cache, key, chunk.text, `A line here is longer than ${maxLineLength / 1024} K characters`)
+  const source = definitions ? `${chunk.text}\n\n${definitions}` : chunk.text
+  try {
+    const tree = parse(source)
+    remember(cache, key, ownNodes(tree, chunk.text.length), {
+      source,
+      lineBase: 0,
+      definitions: collectDefinitions(tree),
+    })
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    keepAsText(cache, key, chunk.text, `This part could not be read as Markdown (${reason})`)
+  }
+}
+
+/**
+ * Parse the chunks the cache does not hold yet.
+ *
+ * @param keys Cache key of each chunk (its text, plus the deck's definitions).
+ * @param definitions The deck's definitions, appended to each chunk so its references resolve.
+ */
+export function ensureChunks(
+  cache: DeckCache,
+  chunks: readonly Chunk[],
+  keys: readonly string[],
+  definitions: string,
+  parse: MarkdownParser,
+): void {
+  const missing = [...new Map(keys.map((key, index) => [key, index])).entries()]
+    .filter(([key]) => !cache.chunks.has(key))
+    .map(([, index]) => index)
+    .sort((a, b) => a - b)
+  if (missing.length > 1 && !missing.some((index) => chunks[index]?.unparsable)) {
     try {
-      const tree = parseChunkTree(source)
-      remember(key, ownNodes(tree, chunk.text.length), { source, lineBase: 0, definitions: collectDefinitions(tree) })
-    } catch (error) {
-      keepAsText(
-        key,
-        chunk.text,
-        `This part could not be read as Markdown (${error instanceof Error ? error.message : String(error)})`,
-      )
+      const texts = missing.map((index) => chunks[index]?.text ?? '')
+      const batch = parseTogether(texts, definitions, parse)
+      if (batch) {
+        missing.forEach((index, n) =>
+          remember(cache, keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin),
+        )
+        return
+      }
+    } catch {
+      // fall through: each chunk alone, so one bad chunk cannot take the others with it
     }
   }
-
-  return {
-    /**
-     * Parse the chunks not remembered yet: together when there are several
-     * (one remark call), each alone as a fallback.
-     *
-     * @param keys Cache key of each chunk (its text, plus the deck's link definitions).
-     */
-    ensure(chunks: readonly Chunk[], keys: readonly string[], definitions: string): void {
-      const missing = [...new Map(keys.map((key, index) => [key, index])).entries()]
-        .filter(([key]) => !cache.has(key))
-        .map(([, index]) => index)
-        .sort((a, b) => a - b)
-      if (missing.length > 1 && !missing.some((index) => chunks[index]?.unparsable)) {
-        try {
-          const batch = parseChunkTrees(
-            missing.map((index) => chunks[index]?.text ?? ''),
-            definitions,
-          )
-          if (batch) {
-            missing.forEach((index, n) =>
-              remember(keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin),
-            )
-            return
-          }
-        } catch {
-          // fall through: each chunk alone, so one bad chunk cannot take the others with it
-        }
-      }
-      for (const index of missing) parseAlone(keys[index] ?? '', chunks[index] as Chunk, definitions)
-    },
-
-    /** A chunk `ensure` has parsed. */
-    get(key: string): ParsedChunk {
-      const parsed = cache.get(key)
-      if (!parsed) throw new Error(`Unexpected unparsed chunk, expected \`ensure\` first`)
-      return parsed
-    },
-  }
+  for (const index of missing) parseAlone(cache, keys[index] ?? '', chunks[index] as Chunk, definitions, parse)
 }
 
-/** The chunk as one piece, or cut at the divider's headings inside it. */
-export function piecesOf(chunk: ParsedChunk, levels: ReadonlySet<number>): ChunkSummary[] {
-  if (!chunk.whole.cutLevels.some((level) => levels.has(level))) return [chunk.whole]
-  const key = [...levels].join(',')
-  let pieces = chunk.pieces.get(key)
-  if (!pieces) {
-    pieces = splitPieces(chunk.nodes, levels).map((nodes) => summarise(nodes, chunk.origin))
-    chunk.pieces.set(key, pieces)
-  }
-  return pieces
+/** A chunk `ensureChunks` has parsed. */
+export function parsedChunk(cache: DeckCache, key: string): ParsedChunk {
+  const parsed = cache.chunks.get(key)
+  if (!parsed) throw new Error('Unexpected unparsed chunk, expected `ensureChunks` first')
+  return parsed
 }

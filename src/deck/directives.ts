@@ -143,7 +143,7 @@ export function readDirectives(mapping: Record<string, YamlValue>): DirectiveSet
   return set
 }
 
-/** What a comment turned out to be (marp-compat §4.3). */
+/** What a comment turned out to be. */
 export type CommentMeaning =
   { kind: 'directives'; set: DirectiveSet } | { kind: 'ignored' } | { kind: 'note'; text: string }
 

@@ -1,5 +1,5 @@
 /**
- * Marp's image alt keywords (marp-compat §9): sizes, filters and `bg`
+ * Marp's image alt keywords: sizes, filters and `bg`
  * backgrounds, read out of `![…](url)` alt text.
  */
 
@@ -126,4 +126,9 @@ export function parseImageKeywords(alt: string): ImageKeywords {
     result.alt = text
   }
   return result
+}
+
+/** Whether an image's alt text makes it a background (`bg` among its words). */
+export function isBackground(alt: string): boolean {
+  return /(?:^|\s)bg(?:\s|$)/.test(alt)
 }

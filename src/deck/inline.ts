@@ -1,52 +1,53 @@
 /**
- * Header and footer values: inline Markdown only (marp-compat §7), so `# h`
- * and `- item` stay literal text.
+ * Header and footer values: Markdown read inline only, as Marp reads them,
+ * so `# h` and `- item` stay literal text. They are parsed with the deck
+ * processor's own syntax (its plugins' extensions), every block construct
+ * turned off.
  */
 import type { Nodes, Root } from 'mdast'
-import { unified, type Processor } from 'unified'
-import remarkParse from 'remark-parse'
-import { marpDialect } from './parse-chunk.ts'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import type { Processor } from 'unified'
 
-/** Turn off every block construct so the text parses as one paragraph. */
-function remarkInlineOnly(this: Processor) {
-  const data = this.data() as { micromarkExtensions?: unknown[] }
-  const blocks = [
-    'blockQuote',
-    'codeFenced',
-    'codeIndented',
-    'definition',
-    'headingAtx',
-    'htmlFlow',
-    'list',
-    'setextUnderline',
-    'thematicBreak',
-    'mathFlow',
-  ]
-  ;(data.micromarkExtensions ??= []).push({ disable: { null: blocks } })
-}
-
-const processor = unified().use(remarkParse).use(marpDialect).use(remarkInlineOnly).freeze()
-
-/** Parse a header or footer value as inline Markdown. */
-export function parseInline(markdown: string): Root {
-  return processor.runSync(processor.parse(markdown)) as Root
-}
+/** Block constructs, by micromark name: with these off, any text parses as one paragraph. */
+const blocks = [
+  'blockQuote',
+  'codeFenced',
+  'codeIndented',
+  'definition',
+  'headingAtx',
+  'htmlFlow',
+  'list',
+  'setextUnderline',
+  'thematicBreak',
+  'marpMathFlow',
+  'table',
+  'gfmFootnoteDefinition',
+]
 
 /**
- * Parse many values at once: one paragraph each, separated by blank lines,
- * which saves the parser's fixed cost per call. Values that hold a blank line
- * themselves, or nothing, are parsed alone.
+ * A parser of header and footer values with the processor's syntax.
+ *
+ * @returns Parses many values at once: one paragraph each, separated by blank
+ *   lines, which saves the parser's fixed cost per call. Values that hold a
+ *   blank line themselves, or nothing, are parsed alone.
  */
-export function parseInlines(values: readonly string[]): Root[] {
+export function createInlineParser(processor: Processor): (values: readonly string[]) => Root[] {
+  const parse = (markdown: string): Root =>
+    fromMarkdown(markdown, {
+      extensions: [...(processor.data('micromarkExtensions') ?? []), { disable: { null: blocks } }],
+      mdastExtensions: processor.data('fromMarkdownExtensions') ?? [],
+    })
   const joinable = (value: string) => value.trim() !== '' && !/\n[ \t]*(?:\n|$)/.test(value)
-  const batch = values.filter(joinable)
-  const tree = batch.length > 1 ? parseInline(batch.join('\n\n')) : null
-  const paragraphs = tree && tree.children.length === batch.length ? tree.children : null
-  let next = 0
-  return values.map((value): Root => {
-    const paragraph = paragraphs && joinable(value) ? paragraphs[next++] : undefined
-    return paragraph ? { type: 'root', children: [paragraph] } : parseInline(value)
-  })
+  return (values) => {
+    const batch = values.filter(joinable)
+    const tree = batch.length > 1 ? parse(batch.join('\n\n')) : null
+    const paragraphs = tree && tree.children.length === batch.length ? tree.children : null
+    let next = 0
+    return values.map((value): Root => {
+      const paragraph = paragraphs && joinable(value) ? paragraphs[next++] : undefined
+      return paragraph ? { type: 'root', children: [paragraph] } : parse(value)
+    })
+  }
 }
 
 /**

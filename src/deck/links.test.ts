@@ -21,4 +21,11 @@ describe('resolveLink', () => {
     expect(resolveLink(deck, 'https://example.com')).toBeNull()
     expect(resolveLink(deck, '#nowhere')).toBeNull()
   })
+
+  it('should follow raw HTML headings by text and by their own id, and an empty target nowhere', () => {
+    const raw = parseDeck('# A\n\n---\n\n<h2>Raw one</h2>\n\n---\n\n<h3 id="third">Three</h3>\n')
+    expect(resolveLink(raw, '#Raw%20one')).toBe(1)
+    expect(resolveLink(raw, '#third')).toBe(2)
+    expect(resolveLink(raw, '#')).toBeNull()
+  })
 })

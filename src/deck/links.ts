@@ -1,7 +1,7 @@
 /**
  * Where an in-deck link goes: `#3` (Marp's 1-based slide number), `#slug`
  * (a heading id), or `#heading text` as written (`#📜%20引言`, which Marp
- * itself cannot follow).
+ * itself cannot follow), raw HTML headings (`<h2>…</h2>`) included.
  */
 import type { Deck } from './types.ts'
 
@@ -22,8 +22,9 @@ export function resolveLink(deck: Deck, href: string): number | null {
   const last = deck.slides.length - 1
   if (last < 0) return null
   if (/^\d+$/.test(target)) return Math.min(Math.max(Number(target) - 1, 0), last)
+  // Raw HTML headings written without an id have the id `''`, which no link names.
   const byId = deck.slides.findIndex((slide) =>
-    slide.headings.some((h) => safeDecode(h.id) === target || h.id === target),
+    slide.headings.some((h) => h.id !== '' && (safeDecode(h.id) === target || h.id === target)),
   )
   if (byId !== -1) return byId
   const wanted = normalise(target)

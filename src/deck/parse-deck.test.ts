@@ -83,10 +83,9 @@ describe('parseDeck', () => {
 describe('links as Marp makes them', () => {
   const links = (text: string) => JSON.stringify(parseDeck(text).slides[0]?.tree).match(/"type":"link"/g)?.length ?? 0
 
-  it('should link bare URLs with a scheme but not bare www. addresses', () => {
+  it('should link bare URLs with a scheme, and (as GFM, beyond Marp) bare www. addresses', () => {
     expect(links('see https://example.com now')).toBe(1)
-    expect(links('see www.example.com now')).toBe(0)
-    expect(JSON.stringify(parseDeck('see www.example.com now').slides[0]?.tree)).toContain('www.example.com')
+    expect(links('see www.example.com now')).toBe(1)
   })
 })
 
@@ -152,6 +151,10 @@ describe('bad input', () => {
     const deep = `# Deep\n\n${'> '.repeat(200)}text\n\n---\n\n# Next\n`
     expect(parser.parse(deep).warnings.map((w) => w.rule)).toEqual(['unparsed-chunk'])
     expect(parser.parse(`${deep}\nmore`).warnings.map((w) => w.rule)).toEqual(['unparsed-chunk'])
+  })
+
+  it('should give a heading holding half of a surrogate pair an id (malformed text)', () => {
+    expect(parseDeck('# a\uD83Cb').slides[0]?.headings[0]?.id).toBe('a%EF%BF%BDb')
   })
 
   it('should read a 1 MB single line within 2 s', () => {

@@ -1,5 +1,5 @@
 /**
- * Math as marp-core delimits it (marp-compat §10.3), as micromark constructs
+ * Math as marp-core delimits it, as micromark constructs
  * that emit micromark-extension-math's token types, so mdast-util-math builds
  * the usual `inlineMath` and `math` nodes.
  *

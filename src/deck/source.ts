@@ -2,7 +2,7 @@
  * Reading the raw file: line endings, BOM, NUL bytes, and Marp's front matter.
  *
  * Marp's front matter rule is stricter and odder than a generic front matter
- * plugin's (marp-compat §2.2), so it is implemented here directly.
+ * plugin's, so it is implemented here directly.
  */
 
 /** Text split into its front matter (if any) and the Markdown body after it. */

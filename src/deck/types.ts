@@ -51,7 +51,10 @@ export interface DeckWarning {
 export interface SlideHeading {
   text: string
   level: number
+  /** Marp's id: the slug of a Markdown heading; for raw HTML, the `id` it was written with, or `''`. */
   id: string
+  /** Written as raw HTML (`<h2>…</h2>`) rather than Markdown. */
+  raw?: true
 }
 
 export interface DeckMeta {

@@ -1,6 +1,6 @@
 /**
  * YAML as Marp reads it: the failsafe schema (every scalar is a string) after
- * marp-core's "loose YAML" line rewrite (marp-compat §4.4).
+ * marp-core's "loose YAML" line rewrite.
  */
 import { parseAllDocuments } from 'yaml'
 

@@ -1,11 +1,12 @@
 /**
- * The components map for slide content (hast → React), and the renderer
- * that uses it.
+ * The components map for slide content, and the last stage of the slide
+ * pipeline: safe hast to React elements through rehype-react.
  */
 import type { Root } from 'hast'
-import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime'
 import { use, type ComponentProps, type ReactElement } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
+import rehypeReact, { type Components } from 'rehype-react'
+import { unified } from 'unified'
 import { DeckLink } from './deck-link.tsx'
 import { createHeading } from './fit-heading.tsx'
 import { SlideContext } from './slide-context.ts'
@@ -38,9 +39,11 @@ export function FragmentItem(props: ComponentProps<'li'> & { 'data-marpit-fragme
 
 /**
  * Elements of slide content that are ours rather than plain HTML: only where
- * they add behaviour. Awesome Marp's containers (`ldiv`, `rimg`, …), covers
- * and navbars are plain elements styled by the theme: their links are `a`
- * (in-deck navigation) and need nothing more.
+ * they add behaviour. Links (`a`, navbar links and TOC entries among them)
+ * move within the deck or open a new tab; lists may be tables of contents
+ * that mark the current section; list items are fragments; headings may
+ * fit. Awesome Marp's containers (`ldiv`, `rimg`, …) and covers are plain
+ * elements styled by the theme, so the DOM stays as Marp makes it.
  */
 export const slideComponents: Partial<Components> = {
   a: DeckLink,
@@ -56,21 +59,20 @@ export const slideComponents: Partial<Components> = {
   h6: createHeading('h6'),
 }
 
+/** hast to React: rehype-react with the slide components. */
+const toReact = unified()
+  .use(rehypeReact, { Fragment, jsx, jsxs, components: slideComponents, ignoreInvalidStyle: true })
+  .freeze()
+
 /**
  * Turn safe hast into React elements.
  *
  * @param tree
- *   Sanitised hast (from `slideHast` / `inlineHast`).
+ *   Sanitised hast (from `slideHast` / `inlineHast`); not changed.
  * @returns
  *   A fragment of React elements; links, images, fragments and fitted
  *   headings read the surrounding `SlideContext`.
  */
 export function hastToReact(tree: Root): ReactElement {
-  return toJsxRuntime(tree, {
-    Fragment,
-    jsx,
-    jsxs,
-    components: slideComponents,
-    ignoreInvalidStyle: true,
-  })
+  return toReact.stringify(tree)
 }

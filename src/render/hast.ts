@@ -1,21 +1,21 @@
 /**
  * Slide trees to safe hast: remark-rehype (raw HTML kept), then our marks
- * on the engine's own elements (heading ids, fragment numbers), then
- * rehype-raw, rehype-sanitize, a second pass over styles and URLs, and the
- * optional math and code plugins.
+ * on the engine's own elements (heading ids, fragment numbers, task lists
+ * and footnotes), then rehype-raw, rehype-sanitize, the task checkboxes, a
+ * second pass over styles and URLs, and the optional math and code plugins.
  *
  * Notes: heading ids and fragment numbers are given before raw HTML is
  * parsed, so only Markdown headings and lists count, as in Marp.
  */
 import type { Element, ElementContent, Properties, Root as HastRoot, RootContent } from 'hast'
 import type { Root as MdastRoot, RootContent as MdastContent } from 'mdast'
-import type { Plugin } from 'unified'
 import rehypeRaw from 'rehype-raw'
 import rehypeSanitize from 'rehype-sanitize'
 import remarkRehype from 'remark-rehype'
 import { unified } from 'unified'
-import type { SlideHeading } from '../deck/index.ts'
+import type { Slide } from '../deck/index.ts'
 import { cleanStyle } from './css.ts'
+import { markGfmElement, rehypeTaskBoxes } from './gfm-hast.ts'
 import { sanitizeSchema } from './sanitize-schema.ts'
 import { cleanUrl, type UrlKind } from './urls.ts'
 
@@ -30,7 +30,8 @@ export interface RenderExtras {
   highlight?: HastTransform | undefined
 }
 
-const toHast = unified().use(remarkRehype, { allowDangerousHtml: true }).freeze()
+// A footnote's back link is the arrow as text: as an emoji it would be a coloured picture.
+const toHast = unified().use(remarkRehype, { allowDangerousHtml: true, footnoteBackContent: '↩\uFE0E' }).freeze()
 
 /** Attribute spellings the engine uses in `hProperties`, to hast property names. */
 const engineProperties: Record<string, string> = {
@@ -47,24 +48,26 @@ function urlKind(tagName: string, property: string): UrlKind | null {
 }
 
 /** Clean `style` values and URLs that the schema let through. */
-const rehypeCleanAttributes: Plugin<[], HastRoot> = () => (tree) => {
-  walk(tree, (element) => {
-    const properties = element.properties
-    for (const key of Object.keys(properties)) {
-      const value = properties[key]
-      if (key === 'style') {
-        const style = typeof value === 'string' ? cleanStyle(value) : ''
-        if (style) properties.style = style
-        else delete properties.style
-        continue
+function rehypeCleanAttributes() {
+  return (tree: HastRoot) => {
+    walk(tree, (element) => {
+      const properties = element.properties
+      for (const key of Object.keys(properties)) {
+        const value = properties[key]
+        if (key === 'style') {
+          const style = typeof value === 'string' ? cleanStyle(value) : ''
+          if (style) properties.style = style
+          else delete properties.style
+          continue
+        }
+        const kind = urlKind(element.tagName, key)
+        if (!kind) continue
+        const url = typeof value === 'string' ? cleanUrl(value, kind) : null
+        if (url === null) delete properties[key]
+        else properties[key] = url
       }
-      const kind = urlKind(element.tagName, key)
-      if (!kind) continue
-      const url = typeof value === 'string' ? cleanUrl(value, kind) : null
-      if (url === null) delete properties[key]
-      else properties[key] = url
-    }
-  })
+    })
+  }
 }
 
 const afterRaw = createCache()
@@ -88,6 +91,7 @@ function buildProcessor(raw: boolean, extras: RenderExtras) {
   return unified()
     .use(raw ? [rehypeRaw] : [])
     .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeTaskBoxes)
     .use(rehypeCleanAttributes)
     .use(math ? [() => math] : [])
     .use(highlight ? [() => highlight] : [])
@@ -117,14 +121,22 @@ function hasHtml(node: MdastRoot | MdastContent): boolean {
   return 'children' in node && node.children.some((child) => hasHtml(child))
 }
 
+/** What marking a slide's elements needs of the slide. */
+export type MarkedSlide = Pick<Slide, 'id' | 'headings'>
+
 /**
  * Put Marp's marks on the elements the engine made: `id` on headings (from
- * `slide.headings`, in order) and `data-marpit-fragment="k"` numbered from 1.
+ * `slide.headings`, in order, less those written as raw HTML) and
+ * `data-marpit-fragment="k"` numbered from 1; and shape task lists and
+ * footnotes for a slide.
  */
-function markEngineElements(tree: HastRoot, headings: readonly SlideHeading[] | null): void {
+function markEngineElements(tree: HastRoot, slide: MarkedSlide | null): void {
+  const headings = slide?.headings.filter((h) => !h.raw)
+  const prefix = slide ? `s${slide.id}-` : 'user-content-'
   let heading = 0
   let fragment = 0
   walk(tree, (element) => {
+    markGfmElement(element, prefix)
     const properties: Properties = element.properties
     for (const [attribute, property] of Object.entries(engineProperties)) {
       if (attribute in properties) {
@@ -147,17 +159,18 @@ function markEngineElements(tree: HastRoot, headings: readonly SlideHeading[] | 
  *
  * @param tree
  *   The slide's mdast tree (not changed).
- * @param headings
- *   The slide's headings (`slide.headings`), whose ids go on the heading
- *   elements in document order; null to leave headings without ids.
+ * @param slide
+ *   The slide: its headings' ids go on the heading elements in document
+ *   order, and its number on its footnotes' ids; null to leave headings
+ *   without ids.
  * @param extras
  *   Loaded optional stages.
  * @returns
  *   A new hast tree.
  */
-export function slideHast(tree: MdastRoot, headings: readonly SlideHeading[] | null, extras: RenderExtras): HastRoot {
+export function slideHast(tree: MdastRoot, slide: MarkedSlide | null, extras: RenderExtras): HastRoot {
   const hast = toHast.runSync(tree) as HastRoot
-  markEngineElements(hast, headings)
+  markEngineElements(hast, slide)
   return afterRaw(hasHtml(tree), extras).runSync(hast) as HastRoot
 }
 

@@ -21,7 +21,7 @@ function scanNeeds(node: MdastRoot | RootContent, needs: PreparedDeck['needs']):
 /** The pipeline: each slide's safe hast, and the deck's CSS, theme and needs. */
 export const preparer: Preparer = {
   slide: (slide: Slide): PreparedSlide => ({
-    body: slideHast(slide.tree, slide.headings, {}),
+    body: slideHast(slide.tree, slide, {}),
     header: slide.header ? inlineHast(slide.header.tree, {}) : null,
     footer: slide.footer ? inlineHast(slide.footer.tree, {}) : null,
   }),

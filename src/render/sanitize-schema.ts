@@ -1,9 +1,10 @@
 /**
  * What raw HTML in a deck may keep (rehype-sanitize schema).
  *
- * Close to marp-core's HTML allowlist, plus the attributes
- * decks lean on (`style`, `id`) and the marks the deck engine puts on its own
- * elements (`data-marpit-fragment`, `data-fit`, image `style`). Everything
+ * Close to marp-core's HTML allowlist, plus the attributes decks lean on
+ * (`style`, `id`) and the marks the deck engine puts on its own elements
+ * (`data-marpit-fragment`, `data-fit`, image `style`, task items'
+ * `data-task`, footnotes' `data-footnote*` and back links' `aria-label`). Everything
  * else is dropped; an element that is not allowed is unwrapped, so its text
  * still shows (as Marp shows disallowed tags as text) but it never acts.
  *
@@ -91,7 +92,7 @@ const tagNames = [
 /** Attributes allowed per element (hast property names). */
 const attributes: Schema['attributes'] = {
   '*': ['className', 'id', 'style', 'title', 'lang', ['dir', 'ltr', 'rtl', 'auto']],
-  a: ['href'],
+  a: ['href', 'dataFootnoteRef', 'dataFootnoteBackref', 'ariaLabel'],
   img: ['src', 'alt', 'width', 'height', 'align', ['loading', 'lazy', 'eager'], ['decoding', 'async', 'sync', 'auto']],
   video: [
     'src',
@@ -108,7 +109,7 @@ const attributes: Schema['attributes'] = {
   audio: ['src', 'controls', 'autoPlay', 'loop', 'muted', ['preload', 'none', 'metadata', 'auto']],
   source: ['src', 'type', 'media', 'width', 'height'],
   ol: ['start', 'reversed', ['type', '1', 'a', 'A', 'i', 'I']],
-  li: ['value', ['dataMarpitFragment', /^\d*$/]],
+  li: ['value', ['dataMarpitFragment', /^\d*$/], ['dataTask', 'checked', 'unchecked']],
   td: ['colSpan', 'rowSpan', 'width', 'align', 'vAlign'],
   th: ['colSpan', 'rowSpan', 'width', 'align', 'vAlign', 'scope'],
   table: ['align', 'width', 'border'],
@@ -122,7 +123,7 @@ const attributes: Schema['attributes'] = {
   time: ['dateTime'],
   del: ['dateTime'],
   ins: ['dateTime'],
-  div: ['align'],
+  div: ['align', 'dataFootnotes'],
   p: ['align'],
   ...Object.fromEntries(headings.map((name) => [name, ['align', ['dataFit', '']]])),
 }

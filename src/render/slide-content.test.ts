@@ -1,12 +1,11 @@
 import { renderToStaticMarkup } from 'react-dom/server'
-import remarkParse from 'remark-parse'
-import { unified } from 'unified'
+import { remark } from 'remark'
 import { describe, expect, test } from 'vitest'
 import { renderSlideContent } from './slide-content.tsx'
 
 /** Render Markdown the way a slide body is rendered, to static HTML. */
 function renderMarkdown(markdown: string): string {
-  return renderToStaticMarkup(renderSlideContent(unified().use(remarkParse).parse(markdown)))
+  return renderToStaticMarkup(renderSlideContent(remark().parse(markdown)))
 }
 
 describe('renderSlideContent', () => {
@@ -23,7 +22,7 @@ describe('renderSlideContent', () => {
   })
 
   test('should not change the tree it is given', () => {
-    const tree = unified().use(remarkParse).parse('# Title\n\n- item\n\n<div>raw</div>')
+    const tree = remark().parse('# Title\n\n- item\n\n<div>raw</div>')
     const before = structuredClone(tree)
     renderSlideContent(tree)
     expect(tree).toEqual(before)

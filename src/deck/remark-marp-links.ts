@@ -1,14 +1,20 @@
 /**
- * Bare URLs as Marp links them: after inline parsing, with linkify-it (what
- * markdown-it uses), scheme URLs and e-mail addresses only (marp-core turns
- * fuzzy `www.` links off).
+ * Bare URLs: Marp's links first, then GFM's.
  *
- * (GFM's autolink literals are not used: they are parsed inside inline
- * parsing, so a URL there runs on over syntax that follows it, and
- * `https://x.com![bg](a.png)` would swallow the image.)
+ * Marp links them after inline parsing, with linkify-it (what markdown-it
+ * uses): scheme URLs and e-mail addresses (marp-core turns fuzzy `www.`
+ * links off). This plugin does the same while each chunk is parsed. GFM's
+ * autolink literals (remark-gfm, used after this plugin) then add what is
+ * left, such as `www.` links, so a deck gets every link Marp finds and more.
+ *
+ * GFM's literals are found in text only, after parsing, as Marp finds its
+ * own: their micromark constructs are turned off, because inside inline
+ * parsing a URL runs on over syntax that follows it, and
+ * `https://x.com![bg](a.png)` would swallow the image.
  */
 import { LinkifyIt } from 'linkify-it'
 import type { Link, Nodes, Parents, PhrasingContent, Root, Text } from 'mdast'
+import type { Processor } from 'unified'
 
 const linkify = new LinkifyIt().set({ fuzzyLink: false, fuzzyEmail: true, fuzzyIP: false })
 
@@ -45,9 +51,12 @@ function visit(node: Nodes) {
   }
 }
 
-/** Link bare URLs and e-mail addresses in text. */
-export function remarkLinkify() {
-  return (tree: Root) => {
-    visit(tree)
-  }
+/** GFM's autolink literal constructs, by micromark name. */
+const gfmLiterals = ['wwwAutolink', 'protocolAutolink', 'emailAutolink']
+
+/** Link bare URLs and e-mail addresses in text, as Marp does, while parsing. */
+export function remarkMarpLinks(this: Processor) {
+  const data = this.data()
+  ;(data.micromarkExtensions ??= []).push({ disable: { null: gfmLiterals } })
+  ;(data.fromMarkdownExtensions ??= []).push({ transforms: [(tree: Root) => visit(tree)] })
 }
