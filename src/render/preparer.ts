@@ -8,7 +8,7 @@
 import type { Root as MdastRoot, RootContent } from 'mdast'
 import { parseDeck } from '../deck/parse-deck.ts'
 import type { Deck, Slide } from '../deck/types.ts'
-import { chooseTheme, deckCss } from './deck-css.ts'
+import { chooseTheme, deckSheet } from './deck-css.ts'
 import { inlineHast, slideHast } from './hast.ts'
 import { installPreparer, type PreparedDeck, type PreparedSlide, type Preparer } from './prepared.ts'
 
@@ -32,7 +32,8 @@ export const preparer: Preparer = {
       if (slide.header) scanNeeds(slide.header.tree, needs)
       if (slide.footer) scanNeeds(slide.footer.tree, needs)
     }
-    return { css: deckCss(deck), theme: chooseTheme(deck), needs }
+    const { css, refused } = deckSheet(deck)
+    return { css, refusedImports: refused, theme: chooseTheme(deck), needs }
   },
 }
 
