@@ -1,16 +1,19 @@
 /**
  * Turning a bundle into a deck on screen: read and check the deck file,
- * parse it, register the bundle's Marp themes, and resolve its images to the
- * dropped files. The deck that was open stays when any step refuses.
+ * parse it, register the bundle's Marp themes (with the sheets they import
+ * brought in), and resolve its images to the dropped files, served as types
+ * that run nothing. The deck that was open stays when any step refuses.
  */
 import { DeckError } from '../deck/limits.ts'
 import type { Deck } from '../deck/types.ts'
 import { setAssetResolver } from '../render/asset-urls.ts'
-import { readThemeMeta, registerTheme, unregisterTheme } from '../themes/index.ts'
+import { hasTheme, readThemeMeta, registerTheme, unregisterTheme } from '../themes/index.ts'
 import { bundleResolver, type BundleResolver } from './asset-resolver.ts'
 import type { DeckBundle } from './bundle.ts'
 import { resolveCssUrls } from './css-urls.ts'
 import { decodeDeckBytes, type DeckEncoding } from './decode.ts'
+import { inertFiles } from './inert-files.ts'
+import { inlineThemeImports } from './theme-sheets.ts'
 import { basename } from './paths.ts'
 import { LoadProblem } from './problems.ts'
 import { checkDeckFile, checkDeckText, looksBinary } from './validate.ts'
@@ -86,21 +89,34 @@ export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Prom
   if (!blob) throw new LoadProblem('no-deck')
   const { text, encoding } = await readDeckFile(name, blob)
   const deck = await parseDeckText(text)
-  const styles = await Promise.all(
-    bundle.styles.map(async (path) => ({ path, css: (await bundle.files.get(path)?.text()) ?? '' })),
+  // Only Marp themes (`/* @theme name */`); other CSS files are left alone.
+  const styles = (
+    await Promise.all(
+      bundle.styles.map(async (path) => {
+        const css = (await bundle.files.get(path)?.text()) ?? ''
+        return { path, css, name: readThemeMeta(css).name }
+      }),
+    )
+  ).filter((style) => style.name)
+
+  // The page serves dropped files only as types that run nothing (inert-files.ts).
+  const served = { files: await inertFiles(bundle.files) }
+  const resolvers: BundleResolver[] = []
+  const names = new Set(styles.map((style) => style.name))
+  const themeCss = await Promise.all(
+    styles.map(async ({ path, css }) => {
+      const cssResolver = bundleResolver(served, path)
+      resolvers.push(cssResolver)
+      return inlineThemeImports(served, path, resolveCssUrls(css, cssResolver.resolve), {
+        isThemeName: (name) => names.has(name) || hasTheme(name),
+        keep: (resolver) => resolvers.push(resolver),
+      })
+    }),
   )
 
   releaseOpenBundle()
-  const themes: string[] = []
-  const resolvers: BundleResolver[] = []
-  for (const { path, css } of styles) {
-    // Only Marp themes (`/* @theme name */`); other CSS files are left alone.
-    if (!readThemeMeta(css).name) continue
-    const cssResolver = bundleResolver(bundle, path)
-    resolvers.push(cssResolver)
-    themes.push(registerTheme(resolveCssUrls(css, cssResolver.resolve)).name)
-  }
-  const resolver = bundleResolver(bundle, deckPath)
+  const themes = themeCss.map((css) => registerTheme(css).name)
+  const resolver = bundleResolver(served, deckPath)
   resolvers.push(resolver)
   setAssetResolver(deck, resolver.resolve)
   current = { themes, resolvers }
