@@ -56,6 +56,8 @@ export interface Messages {
   dismiss: string
   notices: string
   themeUnavailable: (theme: string) => string
+  /** Stylesheets the deck's theme or CSS imported that were left out. */
+  importsRefused: (urls: readonly string[]) => string
   loadFailed: (error: DeckLoadError) => string
   showingBundled: string
   loading: (url: string) => string
@@ -65,6 +67,12 @@ export interface Messages {
   keyHelp: Record<HelpId, string>
   /** Names of keys that have words (Space, Home…). */
   keyNames: Record<string, string>
+}
+
+/** Up to three items, then how many more. */
+function shortList(items: readonly string[]): string {
+  const shown = items.slice(0, 3).join(', ')
+  return items.length > 3 ? `${shown} … +${items.length - 3}` : shown
 }
 
 const en: Messages = {
@@ -100,6 +108,8 @@ const en: Messages = {
   dismiss: 'Dismiss',
   notices: 'Notices',
   themeUnavailable: (theme) => `Theme ${theme} is not available; showing the default theme`,
+  importsRefused: (urls) =>
+    `Left out ${urls.length === 1 ? 'a stylesheet' : 'stylesheets'} this deck imports (${shortList(urls)}): Lectern could not read ${urls.length === 1 ? 'it' : 'them'} into the theme, and shows no CSS it cannot keep inside the slides.`,
   loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `the server answered ${detail}`,
@@ -179,6 +189,8 @@ const zhCN: Messages = {
   dismiss: '关闭提示',
   notices: '提示',
   themeUnavailable: (theme) => `主题 ${theme} 不可用；正在使用默认主题`,
+  importsRefused: (urls) =>
+    `未加载这份幻灯片导入的样式表（${shortList(urls)}）：Lectern 无法把它并入主题，而无法限制在幻灯片内的 CSS 不会显示。`,
   loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `服务器返回 ${detail}`,

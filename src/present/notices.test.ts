@@ -27,6 +27,13 @@ describe('listNotices', () => {
     ])
   })
 
+  test('should name the imported stylesheets that were left out', () => {
+    const state = { deck: parseDeck('# A'), error: null, dismissedNotices: [] }
+    expect(listNotices(state, known, () => ['https://x.org/a.css'])).toEqual([
+      { id: 'imports:https://x.org/a.css', kind: 'imports-refused', urls: ['https://x.org/a.css'] },
+    ])
+  })
+
   test('should leave out dismissed notices', () => {
     const state = { deck: withTheme('am_blue'), error: null, dismissedNotices: ['theme:am_blue'] }
     expect(listNotices(state, known)).toEqual([])

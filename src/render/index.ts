@@ -9,7 +9,15 @@ export { SlideView, prewarmSlides } from './slide-view.tsx'
 export type { SlideViewProps } from './slide-view.tsx'
 export { DeckRoot, DeckStyle } from './deck-style.tsx'
 export type { DeckRootProps } from './deck-style.tsx'
-export { adoptPrepared, deckContainer, installPreparer, preparedDeck, resolveTheme, slideScopeKey } from './prepared.ts'
+export {
+  adoptPrepared,
+  deckContainer,
+  installPreparer,
+  preparedDeck,
+  refusedImports,
+  resolveTheme,
+  slideScopeKey,
+} from './prepared.ts'
 export type { PreparedDeck, PreparedSlide, Preparer, ThemeChoice } from './prepared.ts'
 export { sectionProps } from './section-attributes.ts'
 export type { SectionLayer, SectionOptions, SectionProps } from './section-attributes.ts'

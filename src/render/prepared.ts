@@ -98,6 +98,11 @@ export function preparedDeck(deck: Deck): PreparedDeck {
   return prepared
 }
 
+/** Stylesheets the deck's theme or CSS imported that were left out: they could not be scoped. */
+export function refusedImports(deck: Deck): readonly string[] {
+  return preparedDeck(deck).refusedImports ?? []
+}
+
 /** Which theme a deck is shown with: the requested one when we have it, else `default`. */
 export function resolveTheme(deck: Deck): ThemeChoice {
   return preparedDeck(deck).theme
