@@ -109,7 +109,7 @@ const en: Messages = {
   notices: 'Notices',
   themeUnavailable: (theme) => `Theme ${theme} is not available; showing the default theme`,
   importsRefused: (urls) =>
-    `Left out ${urls.length === 1 ? 'a stylesheet' : 'stylesheets'} this deck imports (${shortList(urls)}): Lectern could not read ${urls.length === 1 ? 'it' : 'them'} into the theme, and shows no CSS it cannot keep inside the slides.`,
+    `Left out ${urls.length === 1 ? 'a stylesheet' : 'stylesheets'} this deck imports (${shortList(urls)}): an imported stylesheet would style the whole page, so Lectern reads a theme's imports into the theme, when it can get them, and leaves others out. Copy the rules into the deck's <style>, or drop the file with the theme.`,
   loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `the server answered ${detail}`,
@@ -190,7 +190,7 @@ const zhCN: Messages = {
   notices: '提示',
   themeUnavailable: (theme) => `主题 ${theme} 不可用；正在使用默认主题`,
   importsRefused: (urls) =>
-    `未加载这份幻灯片导入的样式表（${shortList(urls)}）：Lectern 无法把它并入主题，而无法限制在幻灯片内的 CSS 不会显示。`,
+    `未加载这份幻灯片导入的样式表（${shortList(urls)}）：导入的样式表会作用于整个页面，因此 Lectern 只在能取到时把主题导入的样式表并入主题，其余的不加载。请把其中的规则复制到幻灯片的 <style> 中，或把该文件与主题一起拖入。`,
   loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `服务器返回 ${detail}`,
