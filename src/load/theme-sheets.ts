@@ -22,7 +22,7 @@ export interface ThemeSheetOptions {
 /** Most sheets one theme may import, all levels together. */
 const maxSheets = 32
 /** Largest imported sheet read. */
-const maxBytes = 2 * 1024 * 1024
+const maxBytes = 1024 * 1024
 const timeoutMs = 10_000
 
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url)

@@ -1,10 +1,10 @@
 /**
  * Dismissible notices over the presentation: a failed load, a theme that is
- * not available, stylesheets a deck imports that were left out, a deck read in a legacy encoding, and the engine's warnings
+ * not available, a deck's CSS left out (imports, or too much), a deck read in a legacy encoding, and the engine's warnings
  * about the deck (a broken front matter, an unclosed comment) as a panel.
  */
 import { useMemo } from 'react'
-import { refusedImports, resolveTheme } from '../render/index.ts'
+import { cssLeftOut, resolveTheme } from '../render/index.ts'
 import { listNotices, type Notice } from './notices.ts'
 import { useMessages, usePresenter, usePresenterActions } from './store-context.tsx'
 import '../load/ui/warnings.css'
@@ -21,7 +21,7 @@ export function Notices() {
   const dismissedNotices = usePresenter((state) => state.dismissedNotices)
   const { dismissNotice } = usePresenterActions()
   const notices = useMemo(() => {
-    const list: (Notice | DeckNotice)[] = listNotices({ deck, error, dismissedNotices }, resolveTheme, refusedImports)
+    const list: (Notice | DeckNotice)[] = listNotices({ deck, error, dismissedNotices }, resolveTheme, cssLeftOut)
     const key = source ? `${source.kind}:${source.kind === 'file' ? source.id : source.name}` : ''
     if (source?.kind === 'file' && source.encoding)
       list.push({ id: `encoding:${key}`, kind: 'encoding', name: source.name, encoding: source.encoding })
@@ -34,8 +34,8 @@ export function Notices() {
     switch (notice.kind) {
       case 'unknown-theme':
         return <p>{t.themeUnavailable(notice.theme)}</p>
-      case 'imports-refused':
-        return <p>{t.importsRefused(notice.urls)}</p>
+      case 'css-left-out':
+        return <p>{t.cssLeftOut(notice.imports, notice.cut)}</p>
       case 'load-error':
         return (
           <p>{`${t.loadFailed(notice.error)}${notice.fallback && notice.error.origin !== 'file' ? ` ${t.showingBundled}` : ''}`}</p>

@@ -5,6 +5,7 @@
 import type { KeyAction } from './keymap.ts'
 import type { DeckLoadError, Language } from './store/index.ts'
 import { openEn, openZhCN, type OpenMessages } from '../load/messages.ts'
+import { maxCharacters, maxNestingDepth, maxRules } from '../themes/limits.ts'
 
 /** Languages offered in the switch, with their names in themselves. */
 export const languages: readonly { code: Language; name: string }[] = [
@@ -56,8 +57,8 @@ export interface Messages {
   dismiss: string
   notices: string
   themeUnavailable: (theme: string) => string
-  /** Stylesheets the deck's theme or CSS imported that were left out. */
-  importsRefused: (urls: readonly string[]) => string
+  /** What of the deck's CSS was left out: imported stylesheets, and whether rules were cut. */
+  cssLeftOut: (imports: readonly string[], cut: boolean) => string
   loadFailed: (error: DeckLoadError) => string
   showingBundled: string
   loading: (url: string) => string
@@ -108,8 +109,15 @@ const en: Messages = {
   dismiss: 'Dismiss',
   notices: 'Notices',
   themeUnavailable: (theme) => `Theme ${theme} is not available; showing the default theme`,
-  importsRefused: (urls) =>
-    `Left out ${urls.length === 1 ? 'a stylesheet' : 'stylesheets'} this deck imports (${shortList(urls)}): an imported stylesheet would style the whole page, so Lectern reads a theme's imports into the theme, when it can get them, and leaves others out. Copy the rules into the deck's <style>, or drop the file with the theme.`,
+  cssLeftOut: (imports, cut) =>
+    [
+      imports.length > 0 &&
+        `Left out ${imports.length === 1 ? 'a stylesheet' : 'stylesheets'} this deck imports (${shortList(imports)}): an imported stylesheet would style the whole page, so Lectern reads a theme's imports into the theme, when it can get them, and leaves others out. Copy the rules into the deck's <style>, or drop the file with the theme.`,
+      cut &&
+        `Left out part of this deck's CSS: it nests more than ${maxNestingDepth} levels deep, or is larger than Lectern reads (${maxRules.toLocaleString('en')} rules, ${maxCharacters.toLocaleString('en')} characters).`,
+    ]
+      .filter(Boolean)
+      .join(' '),
   loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `the server answered ${detail}`,
@@ -189,8 +197,15 @@ const zhCN: Messages = {
   dismiss: '关闭提示',
   notices: '提示',
   themeUnavailable: (theme) => `主题 ${theme} 不可用；正在使用默认主题`,
-  importsRefused: (urls) =>
-    `未加载这份幻灯片导入的样式表（${shortList(urls)}）：导入的样式表会作用于整个页面，因此 Lectern 只在能取到时把主题导入的样式表并入主题，其余的不加载。请把其中的规则复制到幻灯片的 <style> 中，或把该文件与主题一起拖入。`,
+  cssLeftOut: (imports, cut) =>
+    [
+      imports.length > 0 &&
+        `未加载这份幻灯片导入的样式表（${shortList(imports)}）：导入的样式表会作用于整个页面，因此 Lectern 只在能取到时把主题导入的样式表并入主题，其余的不加载。请把其中的规则复制到幻灯片的 <style> 中，或把该文件与主题一起拖入。`,
+      cut &&
+        `这份幻灯片的部分 CSS 未加载：嵌套超过 ${maxNestingDepth} 层，或超过 Lectern 读取的上限（${maxRules.toLocaleString('en')} 条规则、${maxCharacters.toLocaleString('en')} 个字符）。`,
+    ]
+      .filter(Boolean)
+      .join(''),
   loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `服务器返回 ${detail}`,

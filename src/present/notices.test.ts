@@ -27,10 +27,13 @@ describe('listNotices', () => {
     ])
   })
 
-  test('should name the imported stylesheets that were left out', () => {
+  test('should tell what of the deck’s CSS was left out', () => {
     const state = { deck: parseDeck('# A'), error: null, dismissedNotices: [] }
-    expect(listNotices(state, known, () => ['https://x.org/a.css'])).toEqual([
-      { id: 'imports:https://x.org/a.css', kind: 'imports-refused', urls: ['https://x.org/a.css'] },
+    expect(listNotices(state, known, () => ({ imports: ['https://x.org/a.css'], cut: false }))).toEqual([
+      { id: 'css:https://x.org/a.css:false', kind: 'css-left-out', imports: ['https://x.org/a.css'], cut: false },
+    ])
+    expect(listNotices(state, known, () => ({ imports: [], cut: true }))).toEqual([
+      { id: 'css::true', kind: 'css-left-out', imports: [], cut: true },
     ])
   })
 

@@ -9,7 +9,7 @@
  */
 import type { Deck } from '../deck/types.ts'
 import { deckContainer, slideScopeKey, type ThemeChoice } from './prepared.ts'
-import { hasTheme, scopeCss, scopeSlideCss, themeCss, type ScopedCss } from './themes-api.ts'
+import { cssBudget, hasTheme, scopeCss, scopeSlideCss, themeCss, type ScopedCss } from './themes-api.ts'
 
 /**
  * Which theme a deck is shown with.
@@ -43,6 +43,8 @@ export interface DeckSheet {
   css: string
   /** URLs of stylesheets imported by the theme or the deck and left out: they could not be scoped. */
   refused: string[]
+  /** Whether some of the deck's rules were left out: nested too deep, or too many for one deck. */
+  cut: boolean
 }
 
 const sheetCache = new WeakMap<Deck, DeckSheet>()
@@ -93,13 +95,17 @@ function buildDeckSheet(deck: Deck, theme: string): DeckSheet {
   const container = deckContainer
   const size = deck.meta.size ?? undefined
   const parts = [safely('the theme', () => themeCss(theme, { container, ...(size ? { size } : {}) }))]
+  // One budget for all the deck's own CSS: scoping time stays bounded, however many slides.
+  const budget = cssBudget()
   const global = [deck.meta.style ?? '', ...deck.meta.styles].filter((css) => css.trim()).join('\n')
-  if (global) parts.push(safely('the deck styles', () => scopeCss(global, { container })))
+  if (global) parts.push(safely('the deck styles', () => scopeCss(global, { container, budget })))
   for (const slide of deck.slides) {
     const scope = slideScopeKey(slide)
     if (!scope) continue
     parts.push(
-      safely(`slide ${slide.id} styles`, () => scopeSlideCss(slide.scopedStyles.join('\n'), { container, scope })),
+      safely(`slide ${slide.id} styles`, () =>
+        scopeSlideCss(slide.scopedStyles.join('\n'), { container, scope, budget }),
+      ),
     )
   }
   const imports = new Set(parts.flatMap((part) => part.imports))
@@ -108,5 +114,5 @@ function buildDeckSheet(deck: Deck, theme: string): DeckSheet {
     .filter(Boolean)
     .join('\n')
     .replace(/<\/(style)/gi, '<\\/$1')
-  return { css, refused: [...new Set(parts.flatMap((part) => part.refused))] }
+  return { css, refused: [...new Set(parts.flatMap((part) => part.refused))], cut: parts.some((part) => part.cut) }
 }

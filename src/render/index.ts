@@ -11,10 +11,10 @@ export { DeckRoot, DeckStyle } from './deck-style.tsx'
 export type { DeckRootProps } from './deck-style.tsx'
 export {
   adoptPrepared,
+  cssLeftOut,
   deckContainer,
   installPreparer,
   preparedDeck,
-  refusedImports,
   resolveTheme,
   slideScopeKey,
 } from './prepared.ts'

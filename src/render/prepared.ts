@@ -42,6 +42,8 @@ export interface PreparedDeck {
    * prepared before this was recorded.
    */
   refusedImports?: string[]
+  /** Whether some of the deck's rules were left out: nested too deep, or too many. */
+  cssCut?: boolean
   theme: ThemeChoice
   /** Whether the deck has math, and fenced code with a language. */
   needs: { math: boolean; code: boolean }
@@ -98,9 +100,14 @@ export function preparedDeck(deck: Deck): PreparedDeck {
   return prepared
 }
 
-/** Stylesheets the deck's theme or CSS imported that were left out: they could not be scoped. */
-export function refusedImports(deck: Deck): readonly string[] {
-  return preparedDeck(deck).refusedImports ?? []
+/**
+ * What of the deck's CSS was left out: the stylesheets its theme or CSS
+ * imported that could not be scoped, and whether rules were cut (nested too
+ * deep, or too many).
+ */
+export function cssLeftOut(deck: Deck): { imports: readonly string[]; cut: boolean } {
+  const prepared = preparedDeck(deck)
+  return { imports: prepared.refusedImports ?? [], cut: prepared.cssCut ?? false }
 }
 
 /** Which theme a deck is shown with: the requested one when we have it, else `default`. */

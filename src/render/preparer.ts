@@ -32,8 +32,8 @@ export const preparer: Preparer = {
       if (slide.header) scanNeeds(slide.header.tree, needs)
       if (slide.footer) scanNeeds(slide.footer.tree, needs)
     }
-    const { css, refused } = deckSheet(deck)
-    return { css, refusedImports: refused, theme: chooseTheme(deck), needs }
+    const { css, refused, cut } = deckSheet(deck)
+    return { css, refusedImports: refused, ...(cut ? { cssCut: cut } : {}), theme: chooseTheme(deck), needs }
   },
 }
 

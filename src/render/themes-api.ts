@@ -9,11 +9,13 @@ import {
   scopeCssParts as scopeThemeCss,
   scopeSlideCssParts as scopeThemeSlideCss,
   themeSheet as registryThemeSheet,
+  type CssBudget,
   type ScopedCss,
 } from '../themes/index.ts'
 
 export { hasTheme }
-export type { ScopedCss }
+export { cssBudget } from '../themes/index.ts'
+export type { CssBudget, ScopedCss }
 
 /** Registered themes' CSS by name, so deck CSS can drop `@import 'gaia'`. */
 const imports = (name: string) => getTheme(name)?.css
@@ -24,11 +26,14 @@ export function themeCss(name: string, options: { container: string; size?: stri
 }
 
 /** Deck CSS (`style` directive, global `<style>`), scoped under the container. */
-export function scopeCss(css: string, options: { container: string }): ScopedCss {
+export function scopeCss(css: string, options: { container: string; budget?: CssBudget }): ScopedCss {
   return scopeThemeCss(css, { ...options, imports, inlineImports: false })
 }
 
 /** One slide's scoped CSS, limited to sections carrying its scope attribute. */
-export function scopeSlideCss(css: string, options: { container: string; scope: string }): ScopedCss {
+export function scopeSlideCss(
+  css: string,
+  options: { container: string; scope: string; budget?: CssBudget },
+): ScopedCss {
   return scopeThemeSlideCss(css, { ...options, imports })
 }

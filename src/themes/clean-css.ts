@@ -9,9 +9,7 @@ import postcss, { type AtRule, type ChildNode, type Container, type Root } from 
 import nesting from 'postcss-nesting'
 import { tokenize, TokenType } from '@csstools/css-tokenizer'
 import { isAtRuleName, isPropertyName, isSelfContained } from './css-syntax.ts'
-
-/** Rules nested deeper than this are left out: no theme nests so deep, and flattening costs depth². */
-export const maxNestingDepth = 16
+import { cssBudget, maxNestingDepth, type CssBudget } from './limits.ts'
 
 /**
  * Families a deck may not declare with `@font-face`: the names Lectern's own
@@ -56,33 +54,43 @@ const featureValueBlocks = new Set([
 const keyframeSelector = /^(?:from|to|[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?%|[a-z-]+\s+[+-]?(?:\d+\.?\d*|\.\d+)%)$/i
 
 /**
- * Remove comments, `@nest` (no longer CSS) and anything nested deeper than
- * {@link maxNestingDepth}, without recursion (a hostile sheet may nest
- * thousands deep).
+ * Remove comments, `@nest` (no longer CSS), blocks nested deeper than
+ * {@link maxNestingDepth} and rules past the budget (limits.ts), without
+ * recursion (a hostile sheet may nest thousands deep). Scoping costs about
+ * the same for every rule, and flattening grows with depth², so this bounds
+ * the time a sheet takes, whatever it holds.
  *
  * @returns
- *   Whether any rule holds a rule or an at-rule (then nesting needs flattening).
+ *   Whether any rule holds a rule or an at-rule (then nesting needs
+ *   flattening), and whether blocks were cut for being too deep or too many.
  */
-export function pruneTree(root: Root): boolean {
+export function pruneTree(root: Root, budget: CssBudget = cssBudget()): { nested: boolean; cut: boolean } {
   let nested = false
-  const stack: { node: Container; depth: number }[] = [{ node: root, depth: 0 }]
-  const removed: ChildNode[] = []
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const { node, depth } = item
+  let cut = false
+  // Breadth first: when there are too many, the top-level rules written first are kept.
+  const queue: { node: Container; depth: number }[] = [{ node: root, depth: 0 }]
+  for (let index = 0; index < queue.length; index++) {
+    const { node, depth } = queue[index]!
+    const removed = new Set<ChildNode>()
     for (const child of node.nodes ?? []) {
       if (child.type === 'comment' || (child.type === 'atrule' && child.name.toLowerCase() === 'nest')) {
-        removed.push(child)
+        removed.add(child)
       } else if (child.type === 'rule' || (child.type === 'atrule' && child.nodes)) {
-        if (depth >= maxNestingDepth) removed.push(child)
-        else {
+        if (depth >= maxNestingDepth || (child.type === 'rule' && --budget.rules < 0)) {
+          removed.add(child)
+          cut = true
+        } else {
           if (node.type === 'rule') nested = true
-          stack.push({ node: child, depth: depth + 1 })
+          queue.push({ node: child, depth: depth + 1 })
         }
       }
     }
+    // One pass, not `remove()` one by one (each would search and splice the whole list).
+    if (removed.size === 0) continue
+    for (const child of removed) child.parent = undefined
+    node.nodes = node.nodes!.filter((child) => !removed.has(child))
   }
-  for (const node of removed) node.remove()
-  return nested
+  return { nested, cut }
 }
 
 const flattener = postcss([nesting()])

@@ -6,6 +6,7 @@ import postcss, { type AtRule, type ChildNode, type Declaration, type Node, type
 import { flattenNesting, keepAllowed, normaliseForOutput, pruneTree } from './clean-css.ts'
 import { isImport, isFontService, readImport, themeImportName } from './css-imports.ts'
 import { isSelfContained } from './css-syntax.ts'
+import { cssBudget, type CssBudget } from './limits.ts'
 import { parseCss } from './parse-css.ts'
 import { scopeSelectorList, splitSelectorList, type ScopedSelector, type SlideTarget } from './scope-selector.ts'
 
@@ -24,6 +25,8 @@ export interface ScopeCssOptions {
   inlineImports?: boolean
   /** The theme's own name, so that an import cycle back to it stops at once. */
   name?: string
+  /** What may still be scoped, shared by several calls (all the CSS of a deck). Default: a full budget (limits.ts) for this call alone. */
+  budget?: CssBudget
 }
 
 export interface ScopeSlideCssOptions {
@@ -33,6 +36,8 @@ export interface ScopeSlideCssOptions {
   scope: string
   /** Registered themes: `@import` of one of them is dropped. Default: none. */
   imports?: ThemeResolver
+  /** As in {@link ScopeCssOptions}. */
+  budget?: CssBudget
 }
 
 /** The custom property holding the slide's font size, the unit `rem` stands for. */
@@ -57,6 +62,8 @@ export interface ScopedCss {
   readonly css: string
   /** URLs of imported stylesheets left out: a sheet imported by URL cannot be scoped. */
   readonly refused: readonly string[]
+  /** Whether rules were left out for nesting too deep or being too many (see clean-css.ts). */
+  readonly cut?: boolean
 }
 
 /**
@@ -97,16 +104,17 @@ export function scopeCss(css: string, options: ScopeCssOptions): string {
  * CSS); of a font service, it is kept; any other is left out and listed.
  */
 export function scopeCssParts(css: string, options: ScopeCssOptions): ScopedCss {
-  const root = parseCss(css)
+  const budget = options.budget ?? cssBudget()
+  const { root, cut: short } = parseWithin(css, budget)
   const imports = takeImports(root, options.imports, options.inlineImports ?? true, options.name)
-  cleanTree(root)
+  const cut = cleanTree(root, budget) || short
   scopeRules(root, {
     container: options.container,
     section: 'section',
     root: `:where(section):not([${neverAttribute}])`,
   })
   normaliseForOutput(root)
-  return { ...imports, css: root.nodes.length > 0 ? root.toString() : '' }
+  return { ...imports, css: root.nodes.length > 0 ? root.toString() : '', ...(cut ? { cut } : {}) }
 }
 
 /**
@@ -130,14 +138,15 @@ export function scopeSlideCss(css: string, options: ScopeSlideCssOptions): strin
 
 /** {@link scopeSlideCss} in its parts (see {@link scopeCssParts}). */
 export function scopeSlideCssParts(css: string, options: ScopeSlideCssOptions): ScopedCss {
-  const root = parseCss(css)
+  const budget = options.budget ?? cssBudget()
+  const { root, cut: short } = parseWithin(css, budget)
   const imports = takeImports(root, options.imports, false, undefined)
-  cleanTree(root)
+  const cut = cleanTree(root, budget) || short
   const slide = `section[data-marpit-scope-${cssIdent(options.scope)}]`
   scopeRules(root, { container: options.container, section: slide, root: slide })
   renameKeyframes(root, options.scope)
   normaliseForOutput(root)
-  return { ...imports, css: root.nodes.length > 0 ? root.toString() : '' }
+  return { ...imports, css: root.nodes.length > 0 ? root.toString() : '', ...(cut ? { cut } : {}) }
 }
 
 /** Kept imports, then the CSS. */
@@ -145,10 +154,24 @@ export function joinScoped(scoped: ScopedCss): string {
   return [...scoped.imports, scoped.css].filter(Boolean).join('\n')
 }
 
-/** Flatten nesting and keep what may reach the page (clean-css.ts). */
-function cleanTree(root: Root): void {
-  if (pruneTree(root)) flattenNesting(root)
+/**
+ * Parse as much of `css` as the budget's characters allow: past them, the
+ * text is cut after the last `}` (the parser closes what is left open, and
+ * what is cut mid-rule is checked like any CSS).
+ */
+function parseWithin(css: string, budget: CssBudget): { root: Root; cut: boolean } {
+  const allowed = Math.max(0, budget.characters)
+  budget.characters -= css.length
+  if (css.length <= allowed) return { root: parseCss(css), cut: false }
+  return { root: parseCss(css.slice(0, css.lastIndexOf('}', allowed) + 1)), cut: true }
+}
+
+/** Flatten nesting and keep what may reach the page (clean-css.ts); whether rules were cut. */
+function cleanTree(root: Root, budget: CssBudget): boolean {
+  const { nested, cut } = pruneTree(root, budget)
+  if (nested) flattenNesting(root)
   keepAllowed(root)
+  return cut
 }
 
 /**

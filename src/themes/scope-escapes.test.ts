@@ -9,6 +9,7 @@ import selectorParser from 'postcss-selector-parser'
 import { describe, expect, it } from 'vitest'
 import { builtInThemeNames, getTheme } from './registry.ts'
 import { escapeAttempts } from './escapes.fixtures.ts'
+import { cssBudget } from './limits.ts'
 import { scopeCss, scopeCssParts, scopeSlideCss } from './scope-css.ts'
 
 const container = '[data-lectern-deck]'
@@ -150,11 +151,33 @@ describe('nesting', () => {
     })
   })
 
-  it('should leave out rules nested deeper than sixteen levels, fast', () => {
-    const deep = `${'a { '.repeat(5000)}b { color: red }${' }'.repeat(5000)}`
-    const started = performance.now()
-    expect(() => scopeCss(deep, { container })).not.toThrow()
-    expect(performance.now() - started).toBeLessThan(2000)
+  it('should leave out blocks nested deeper than eight levels, and say so', () => {
+    const nested = (depth: number) => `${'a { '.repeat(depth)}b { color: red }${' }'.repeat(depth)}`
+    expect(scopeCssParts(nested(7), { container }).cut).toBeUndefined()
+    expect(scopeCssParts(nested(7), { container }).css).toContain('color: red')
+    const deep = scopeCssParts(nested(5000), { container })
+    expect(deep.cut).toBe(true)
+    expect(deep.css).not.toContain('color: red')
+  })
+
+  it('should scope at most 5,000 rules, from one sheet or from all the CSS a budget is shared by', () => {
+    const many = 'h1 { color: red }\n'.repeat(5_010)
+    const parts = scopeCssParts(many, { container })
+    expect(parts.cut).toBe(true)
+    expect(parts.css.match(/color: red/g)).toHaveLength(5_000)
+    const budget = cssBudget()
+    expect(scopeCssParts('h1 { color: red }\n'.repeat(4_999), { container, budget }).cut).toBeUndefined()
+    const rest = scopeSlideCss('h1 { x: 1 } h2 { x: 2 }', { container, scope: 'k', budget })
+    expect(rest).toContain('h1')
+    expect(rest).not.toContain('h2')
+  })
+
+  it('should read at most a million characters of CSS, cut after a rule', () => {
+    const rule = `h1 { background: url(${'x'.repeat(1000)}.png) }\n`
+    const parts = scopeCssParts(rule.repeat(1100), { container })
+    expect(parts.cut).toBe(true)
+    expect(parts.css.match(/background/g)!.length).toBeLessThan(1000)
+    expect(parts.css.match(/background/g)!.length).toBeGreaterThan(900)
   })
 })
 

@@ -220,8 +220,9 @@ function scopeArguments(nodes: readonly Node[], target: SlideTarget, containers:
           args.push(scopeCompounds(compounds, `:where(${container})`, target).selector)
       }
       if (!changed) continue
+      // Written as text, not parsed again: parsing costs more than all the rest.
       node.removeAll()
-      for (const arg of selectorParser().astSync(args.join(', ')).nodes) node.append(arg)
+      node.append(selectorParser.selector({ value: '', nodes: [selectorParser.string({ value: args.join(', ') })] }))
     } else if (nthPseudos.test(name)) {
       // `An+B of S`: the part after `of` is a selector.
       const text = String(node.nodes[0] ?? '')
