@@ -4,7 +4,7 @@
  *
  * `npx tsx bench/css.ts` runs this part alone.
  */
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { createSsrServer } from '../scripts/vite-ssr-server.ts'
 
@@ -58,7 +58,7 @@ export async function benchCss(): Promise<[string, string][]> {
       ['Awesome demo deck', resolve(shared, 'awesome-marp-blue.md')],
       ['corpus 22 (48 <style>)', resolve(shared, 'corpus/22-eyssette-formation.md')],
     ] as const
-    for (const [label, path] of decks) {
+    for (const [label, path] of decks.filter(([, path]) => existsSync(path))) {
       const parsed = m.parseDeck(readFileSync(path, 'utf8')) as object
       // A new Deck object each run: its CSS is cached per Deck; the theme's is cached per page, as in the app.
       rows.push([`  ${label}: all its CSS, theme cached`, fmt(time(30, () => m.deckCss({ ...parsed })))])

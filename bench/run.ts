@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: the engine against marp-core, then the presenter in
+ * `npm run bench`: the engine against marp-core, CSS scoping, then the presenter in
  * headless Chromium on the production build. Prints one table.
  */
+import { benchCss } from './css.ts'
 import { benchEngine } from './engine.ts'
 import { benchPdf } from './pdf.ts'
 import { benchPresenter } from './present.ts'
@@ -12,5 +13,6 @@ const print = (rows: [string, string][]) => {
 }
 
 print(benchEngine())
+print(await benchCss())
 print(await benchPresenter())
 print(await benchPdf())
