@@ -50,8 +50,9 @@ const legacyPseudoElements = new Set([':before', ':after', ':first-line', ':firs
  * at the slide (`section.lead h1` → `C section.lead h1`); any other `X`
  * becomes `C section X`. Leading `html`/`body` before the slide are dropped
  * (`html body h1` → `C section h1`). A leading `:is(A, B)` alone in its
- * compound is spread into one selector per argument (as nesting writes it:
- * `:is(section.a) h1` → `section.a h1`). Inside `:is()`, `:where()` and
+ * compound, with an argument starting at the slide, is spread into one
+ * selector per argument (as nesting writes it: `:is(section.a) h1` →
+ * `section.a h1`). Inside `:is()`, `:where()` and
  * `:not()`, an argument with a combinator is scoped the same way, so that it
  * cannot match on elements outside the slide (`:not(body.x *)` would read the
  * page); `:has()` looks only down and beside the element it is on, so its
@@ -180,12 +181,19 @@ function serializeNode(node: Node): string {
   return String(node).trim()
 }
 
-/** `:is(A, B) C` → `A C`, `B C`: a leading `:is()` that is its whole compound. */
+/**
+ * `:is(section.a, B) C` → `section.a C`, `B C`: a leading `:is()` that is its
+ * whole compound, when an argument starts at the slide (as nesting writes
+ * `section.a, B { & C {} }`), so that it is scoped as the slide. Others stay:
+ * spreading would change their specificity.
+ */
 function spreadLeadingIs(list: Selector[]): Selector[] {
   return list.flatMap((item) => {
     const [first, next] = item.nodes
     const whole = first?.type === 'pseudo' && first.value.toLowerCase() === ':is' && first.nodes.length > 0
     if (!whole || (next !== undefined && next.type !== 'combinator')) return [item]
+    if (!first.nodes.some((arg) => isSlideCompound(toCompounds(arg.nodes)[0] ?? { combinator: undefined, nodes: [] })))
+      return [item]
     const rest = item.nodes.slice(1).map(String).join('')
     return first.nodes.flatMap((arg) => selectorParser().astSync(`${String(arg).trim()}${rest}`).nodes)
   })
