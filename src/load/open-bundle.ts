@@ -7,13 +7,10 @@
 import { DeckError } from '../deck/limits.ts'
 import type { Deck } from '../deck/types.ts'
 import { setAssetResolver } from '../render/asset-urls.ts'
-import { hasTheme, readThemeMeta, registerTheme, unregisterTheme } from '../themes/index.ts'
 import { bundleResolver, type BundleResolver } from './asset-resolver.ts'
 import type { DeckBundle } from './bundle.ts'
-import { resolveCssUrls } from './css-urls.ts'
 import { decodeDeckBytes, type DeckEncoding } from './decode.ts'
 import { inertFiles } from './inert-files.ts'
-import { inlineThemeImports } from './theme-sheets.ts'
 import { basename } from './paths.ts'
 import { LoadProblem } from './problems.ts'
 import { checkDeckFile, checkDeckText, looksBinary } from './validate.ts'
@@ -61,11 +58,14 @@ export async function parseDeckText(text: string): Promise<Deck> {
 }
 
 /** Themes and object URLs of the bundle on screen, released when another opens. */
-let current: { themes: string[]; resolvers: BundleResolver[] } = { themes: [], resolvers: [] }
+let current: { themes: string[]; unregister?: (name: string) => void; resolvers: BundleResolver[] } = {
+  themes: [],
+  resolvers: [],
+}
 
 /** Release the open bundle's themes and object URLs (another deck is about to show). */
 export function releaseOpenBundle(): void {
-  for (const name of current.themes) unregisterTheme(name)
+  for (const name of current.themes) current.unregister?.(name)
   for (const resolver of current.resolvers) resolver.dispose()
   current = { themes: [], resolvers: [] }
 }
@@ -89,6 +89,9 @@ export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Prom
   if (!blob) throw new LoadProblem('no-deck')
   const { text, encoding } = await readDeckFile(name, blob)
   const deck = await parseDeckText(text)
+  // The theme registry and the CSS tools load with the first dropped deck, not with the page.
+  const [{ hasTheme, readThemeMeta, registerTheme, unregisterTheme }, { inlineThemeImports }, { resolveCssUrls }] =
+    await Promise.all([import('../themes/index.ts'), import('./theme-sheets.ts'), import('./css-urls.ts')])
   // Only Marp themes (`/* @theme name */`); other CSS files are left alone.
   const styles = (
     await Promise.all(
@@ -119,6 +122,6 @@ export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Prom
   const resolver = bundleResolver(served, deckPath)
   resolvers.push(resolver)
   setAssetResolver(deck, resolver.resolve)
-  current = { themes, resolvers }
+  current = { themes, unregister: unregisterTheme, resolvers }
   return { deck, name, encoding, themes }
 }

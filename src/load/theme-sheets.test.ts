@@ -43,6 +43,15 @@ describe('inlineThemeImports', () => {
     expect(css.indexOf('h1 {')).toBeLessThan(css.indexOf('section {'))
   })
 
+  it('should keep the theme’s own name, whatever the imported sheet’s comments say', async () => {
+    const { css } = await inline({
+      'talk/theme.css': theme('@import "other.css";'),
+      'talk/other.css': '/* @theme other */ .o { x: 1 }',
+    })
+    expect(css).toContain('.o { x: 1 }')
+    expect(css).not.toContain('@theme other')
+  })
+
   it('should wrap layer() and supports() imports', async () => {
     const { css } = await inline({
       'talk/theme.css': theme(`@import url(a.css) layer(base) supports(display: grid) screen;`),

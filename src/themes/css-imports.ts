@@ -146,8 +146,15 @@ export async function inlineImports(
   return changed ? root.toString() : css
 }
 
-/** The imported sheet's rules under its conditions; its own imports left (stay top-level, to be judged). */
+/**
+ * The imported sheet's rules under its conditions; its own imports left at the
+ * top, to be judged; its comments dropped (a `@theme` line in them would
+ * rename the importing theme).
+ */
 function wrap(root: Root, rule: ImportRule): ChildNode[] {
+  root.walkComments((comment) => {
+    comment.remove()
+  })
   const imports = root.nodes.filter(isImport)
   let nodes: ChildNode[] = root.nodes.filter((node) => !isImport(node))
   const around = (name: string, params: string) => [postcss.atRule({ name, params, nodes })]
