@@ -10,6 +10,7 @@ import { setAssetResolver } from '../render/asset-urls.ts'
 import { bundleResolver, type BundleResolver } from './asset-resolver.ts'
 import type { DeckBundle } from './bundle.ts'
 import { decodeDeckBytes, type DeckEncoding } from './decode.ts'
+import { maxCharacters } from '../themes/limits.ts'
 import { inertFiles } from './inert-files.ts'
 import { basename } from './paths.ts'
 import { LoadProblem } from './problems.ts'
@@ -96,7 +97,9 @@ export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Prom
   const styles = (
     await Promise.all(
       bundle.styles.map(async (path) => {
-        const css = (await bundle.files.get(path)?.text()) ?? ''
+        // A CSS file larger than the scoper takes (limits.ts) is no theme: it is not even read.
+        const file = bundle.files.get(path)
+        const css = file && file.size <= maxCharacters ? await file.text() : ''
         return { path, css, name: readThemeMeta(css).name }
       }),
     )

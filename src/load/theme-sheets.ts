@@ -1,11 +1,12 @@
 /**
  * A dropped theme's `@import`s: a stylesheet imported by URL would land on
  * the page unscoped, so each is brought into the theme and scoped with it.
- * A file of the drop is read from it; a sheet on the web is fetched. One that
- * cannot be had stays an `@import`, which the scoper leaves out and the
- * presenter names in a notice.
+ * A file of the drop is read from it; a sheet on the web is fetched (32 sheets
+ * at most, a million characters together). One that cannot be had stays an
+ * `@import`, which the scoper leaves out and the presenter names in a notice.
  */
 import { inlineImports } from '../themes/index.ts'
+import { maxCharacters } from '../themes/limits.ts'
 import { bundleResolver, type AssetResolver, type BundleResolver } from './asset-resolver.ts'
 import { findBundleFile, type DeckBundle } from './bundle.ts'
 import { resolveCssUrls } from './css-urls.ts'
@@ -21,8 +22,8 @@ export interface ThemeSheetOptions {
 
 /** Most sheets one theme may import, all levels together. */
 const maxSheets = 32
-/** Largest imported sheet read. */
-const maxBytes = 1024 * 1024
+/** Largest imported sheet read, in bytes: no more than the scoper takes (limits.ts). */
+const maxBytes = maxCharacters
 const timeoutMs = 10_000
 
 const isWebUrl = (url: string) => /^https?:\/\//i.test(url)
@@ -46,8 +47,15 @@ export async function inlineThemeImports(
   options: ThemeSheetOptions,
 ): Promise<string> {
   let sheets = 0
+  let characters = css.length
   const load = async (target: string, from: string): Promise<{ css: string; id: string } | null> => {
     if (++sheets > maxSheets) return null
+    const sheet = await read(target, from)
+    // All the sheets together read no more than the scoper would take (limits.ts).
+    if (sheet) characters += sheet.css.length
+    return sheet && characters <= maxCharacters ? sheet : null
+  }
+  const read = async (target: string, from: string): Promise<{ css: string; id: string } | null> => {
     if (isWebUrl(from) || isWebUrl(target)) return fetchSheet(new URL(target, isWebUrl(from) ? from : undefined).href)
     const file = findBundleFile(bundle, from, target)
     const blob = file === null ? undefined : bundle.files.get(file)
