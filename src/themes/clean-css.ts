@@ -165,10 +165,10 @@ function allowedAtRule(atRule: AtRule): boolean {
     if (!atRule.nodes) return name === 'layer'
     inner = 'sheet'
   } else if (keyframesAtRule.test(name)) {
-    if (reservedPrefix.test(params.replace(/^["']/, ''))) return false
+    if (reservedPrefix.test(nameOf(params))) return false
     inner = 'keyframes'
   } else if (descriptorAtRules.has(name)) {
-    if (name === 'property' && reservedPrefix.test(params)) return false
+    if (name === 'property' && reservedPrefix.test(nameOf(params))) return false
     inner = 'descriptors'
   } else if (name === 'font-feature-values') {
     inner = 'feature-values'
@@ -198,6 +198,12 @@ function familyName(value: string): string {
       return value
   }
   return words.join(' ')
+}
+
+/** The name an at-rule's prelude gives (`lectern-x`, `"lectern-x"`, `\6c ectern-x`), escapes undone. */
+function nameOf(params: string): string {
+  const token = tokenize({ css: params }).find((part) => part[0] === TokenType.String || part[0] === TokenType.Ident)
+  return token?.[0] === TokenType.String || token?.[0] === TokenType.Ident ? token[4].value : params
 }
 
 /**

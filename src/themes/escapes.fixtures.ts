@@ -79,6 +79,10 @@ section { body:has(&) * { font-family: LeakRange !important } }`,
     css: "@property --lectern-shrink { syntax: '<number>'; inherits: true; initial-value: 0.1 }",
   },
   { name: '@keyframes', css: '@keyframes lectern-fade { from { opacity: 0 } to { opacity: 0 } }' },
+  {
+    name: 'escaped names',
+    css: "@keyframes \\6c ectern-fade { to { opacity: 0 } } @property --\\6c ectern-x { syntax: '*'; inherits: false }",
+  },
   // The printed pages are the app's.
   { name: '@page', css: '@page { size: 100px 100px; margin: 40px } @page :first { margin: 30px }' },
   { name: '@page margin box', css: '@page { margin: 1in; @top-center { content: "FAKE" } }' },

@@ -110,6 +110,13 @@ describe('the escape corpus', () => {
     expectContained(read(scopeCss(css, { container, name: 'attack' })))
   })
 
+  it('should leave out the app’s own names, however they are written', () => {
+    for (const name of ['@font-face ui-monospace', '@property', '@keyframes', 'escaped names']) {
+      const css = escapeAttempts.find((attempt) => attempt.name === name)!.css
+      expect(scopeCss(css, { container }), name).toBe('')
+    }
+  })
+
   it('should keep the whole corpus in the slides when it comes as one sheet', () => {
     const css = escapeAttempts.map((attempt) => attempt.css).join('\n')
     expectContained(read(scopeCss(css, { container, inlineImports: false })))
