@@ -1,8 +1,9 @@
 /**
- * `npm run bench`: the engine against marp-core, then the presenter in
+ * `npm run bench`: the engine against marp-core, CSS scoping, then the presenter in
  * headless Chromium on the production build, the PDF export, and the relay
  * with 300 followers. Prints one table.
  */
+import { benchCss } from './css.ts'
 import { benchEngine } from './engine.ts'
 import { benchPdf } from './pdf.ts'
 import { benchPresenter } from './present.ts'
@@ -14,6 +15,7 @@ const print = (rows: [string, string][]) => {
 }
 
 print(benchEngine())
+print(await benchCss())
 print(await benchPresenter())
 print(await benchPdf())
 print(await benchRelay())

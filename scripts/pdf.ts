@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ChromiumExited, launchChromium, type CdpPage } from './cdp-pipe.ts'
 import { signatureHeader } from '../src/load/signature.ts'
+import { fileHeaders } from './csp.ts'
 import { withMetadata } from './pdf-metadata.ts'
 
 /** The project folder: the nearest one above this file with a package.json (this file runs from .cache/pdf/). */
@@ -139,7 +140,14 @@ function serve(deckPath: string, prepared: Promise<string>, key: Buffer): Promis
       return
     }
     const type = types[extname(file).toLowerCase()] ?? 'application/octet-stream'
-    response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(readFileSync(file))
+    // The deck's files are images to the page: one opened alone (an SVG) runs nothing (scripts/csp.ts).
+    response
+      .writeHead(200, {
+        'content-type': type,
+        'cache-control': 'no-store',
+        ...fileHeaders(file === join(dist, 'index.html') ? '/' : file),
+      })
+      .end(readFileSync(file))
   })
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
 }

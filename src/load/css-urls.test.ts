@@ -20,4 +20,8 @@ describe('resolveCssUrls', () => {
     const css = `a { b: url(https://x.org/a.png); c: url(data:image/png;base64,AA); d: url(missing.png) }`
     expect(resolveCssUrls(css, resolve)).toBe(css)
   })
+  it('leaves url() text in strings and comments, and @import targets, as written', () => {
+    const css = `@import url(../images/bg.png); a::before { content: "url(../images/bg.png)" } /* url(../images/bg.png) */`
+    expect(resolveCssUrls(css, resolve)).toBe(css)
+  })
 })

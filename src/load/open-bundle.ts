@@ -1,16 +1,17 @@
 /**
- * Turning a bundle into a deck: read and check the deck file, parse it,
- * register the bundle's Marp themes, and resolve its images to the dropped
- * files. Nothing changes when any step refuses.
+ * Turning a bundle into a deck on screen: read and check the deck file,
+ * parse it, register the bundle's Marp themes (with the sheets they import
+ * brought in), and resolve its images to the dropped files, served as types
+ * that run nothing. Nothing changes when any step refuses.
  */
 import type { Deck } from '../deck/index.ts'
 import { DeckError } from '../deck/limits.ts'
 import type { AssetResolver } from '../render/index.ts'
-import { readThemeMeta, registerTheme, unregisterTheme } from '../themes/index.ts'
-import { bundleResolver } from './asset-resolver.ts'
+import { bundleResolver, type BundleResolver } from './asset-resolver.ts'
 import type { DeckBundle } from './bundle.ts'
-import { resolveCssUrls } from './css-urls.ts'
 import { decodeDeckBytes, type DeckEncoding } from './decode.ts'
+import { maxCharacters } from '../themes/limits.ts'
+import { inertFiles } from './inert-files.ts'
 import { basename } from './paths.ts'
 import { LoadProblem } from './problems.ts'
 import { checkDeckFile, checkDeckText, looksBinary } from './validate.ts'
@@ -80,25 +81,43 @@ export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Prom
   if (!blob) throw new LoadProblem('no-deck')
   const { text, encoding } = await readDeckFile(name, blob)
   const deck = await parseDeckText(text)
-  const styles = await Promise.all(
-    bundle.styles.map(async (path) => ({ path, css: (await bundle.files.get(path)?.text()) ?? '' })),
+  // The theme registry and the CSS tools load with the first dropped deck, not with the page.
+  const [{ hasTheme, readThemeMeta, registerTheme, unregisterTheme }, { inlineThemeImports }, { resolveCssUrls }] =
+    await Promise.all([import('../themes/index.ts'), import('./theme-sheets.ts'), import('./css-urls.ts')])
+  // Only Marp themes (`/* @theme name */`); other CSS files are left alone.
+  const styles = (
+    await Promise.all(
+      bundle.styles.map(async (path) => {
+        // A CSS file larger than the scoper takes (limits.ts) is no theme: it is not even read.
+        const file = bundle.files.get(path)
+        const css = file && file.size <= maxCharacters ? await file.text() : ''
+        return { path, css, name: readThemeMeta(css).name }
+      }),
+    )
+  ).filter((style) => style.name)
+
+  // The page serves dropped files only as types that run nothing (inert-files.ts).
+  const served = { files: await inertFiles(bundle.files) }
+  const resolvers: BundleResolver[] = []
+  const names = new Set(styles.map((style) => style.name))
+  const themeCss = await Promise.all(
+    styles.map(async ({ path, css }) => {
+      const cssResolver = bundleResolver(served, path)
+      resolvers.push(cssResolver)
+      return inlineThemeImports(served, path, resolveCssUrls(css, cssResolver.resolve), {
+        isThemeName: (name) => names.has(name) || hasTheme(name),
+        keep: (resolver) => resolvers.push(resolver),
+      })
+    }),
   )
 
-  const registered: { name: string; css: string }[] = []
-  const resolvers = [bundleResolver(bundle, deckPath)]
-  for (const { path, css } of styles) {
-    // Only Marp themes (`/* @theme name */`); other CSS files are left alone.
-    if (!readThemeMeta(css).name) continue
-    const cssResolver = bundleResolver(bundle, path)
-    resolvers.push(cssResolver)
-    const resolved = resolveCssUrls(css, cssResolver.resolve)
-    registered.push({ name: registerTheme(resolved).name, css: resolved })
-  }
+  const registered = themeCss.map((css) => ({ name: registerTheme(css).name, css }))
+  const resolver = bundleResolver(served, deckPath)
   // A theme the next deck registered again under the same name stays.
   const release = () => {
     for (const { name, css } of registered) unregisterTheme(name, css)
-    for (const resolver of resolvers) resolver.dispose()
+    for (const each of [resolver, ...resolvers]) each.dispose()
   }
   const themes = registered.map((theme) => theme.name)
-  return { deck, name, encoding, themes, assets: resolvers[0]!.resolve, release }
+  return { deck, name, encoding, themes, assets: resolver.resolve, release }
 }

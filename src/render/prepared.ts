@@ -36,6 +36,14 @@ export interface PreparedSlide {
 export interface PreparedDeck {
   /** All the deck's CSS, scoped under {@link deckContainer}. */
   css: string
+  /**
+   * URLs of stylesheets the deck's CSS or its theme imported and that were
+   * left out (a sheet imported by URL cannot be scoped); absent in decks
+   * prepared before this was recorded.
+   */
+  refusedImports?: string[]
+  /** Whether some of the deck's rules were left out: nested too deep, or too many. */
+  cssCut?: boolean
   theme: ThemeChoice
   /** Whether the deck has math, and fenced code with a language. */
   needs: { math: boolean; code: boolean }

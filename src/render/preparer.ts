@@ -8,7 +8,7 @@
  */
 import type { Root as MdastRoot, RootContent } from 'mdast'
 import { parseDeck, type Deck, type Slide } from '../deck/index.ts'
-import { chooseTheme, deckCss, themedDeckCss } from './deck-css.ts'
+import { chooseTheme, deckSheet, themedDeckCss } from './deck-css.ts'
 import { inlineHast, slideHast } from './hast.ts'
 import type { PreparedDeck, PreparedSlide, Preparer } from './prepared.ts'
 
@@ -32,7 +32,8 @@ export const preparer: Preparer = {
       if (slide.header) scanNeeds(slide.header.tree, needs)
       if (slide.footer) scanNeeds(slide.footer.tree, needs)
     }
-    return { css: deckCss(deck), theme: chooseTheme(deck), needs }
+    const { css, refused, cut } = deckSheet(deck)
+    return { css, refusedImports: refused, ...(cut ? { cssCut: cut } : {}), theme: chooseTheme(deck), needs }
   },
   themedCss: themedDeckCss,
 }

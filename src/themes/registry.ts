@@ -13,7 +13,7 @@ import amPurpleCss from './am_purple.css?raw'
 import amRedCss from './am_red.css?raw'
 import { awesomeTemplateCss } from './awesome/template.ts'
 import { scaffoldCss } from './scaffold.ts'
-import { scopeCss } from './scope-css.ts'
+import { joinScoped, scopeCss, scopeCssParts, type ScopedCss } from './scope-css.ts'
 import { defaultSlideSize, readThemeMeta, type ThemeMeta } from './theme-meta.ts'
 
 /** A theme, ready to use. */
@@ -75,7 +75,7 @@ interface Entry {
 const builtIns = new Map<string, Entry>(Object.entries(builtInCss).map(([name, css]) => [name, lazyEntry(css)]))
 const registered = new Map<string, Entry>()
 const resolvedCache = new Map<string, Theme>()
-const cssCache = new Map<string, string>()
+const cssCache = new Map<string, ScopedCss>()
 
 function lazyEntry(css: string): Entry {
   let meta: ThemeMeta | undefined
@@ -154,7 +154,8 @@ export function unregisterTheme(name: string, css?: string): boolean {
 }
 
 /**
- * A theme's CSS scoped for the page: scaffold, imported themes, then the theme.
+ * A theme's CSS scoped for the page: its kept imports (font services), the
+ * scaffold, imported themes, then the theme.
  *
  * @param name
  *   The theme name; an unknown name falls back to `default`, as in Marp.
@@ -164,29 +165,38 @@ export function unregisterTheme(name: string, css?: string): boolean {
  *   CSS to inject once per deck.
  */
 export function themeCss(name: string, options: ThemeCssOptions): string {
+  return joinScoped(themeSheet(name, options))
+}
+
+/**
+ * {@link themeCss} in its parts: the imports to put first in the page's CSS,
+ * the scoped CSS, and the URLs of imports left out (they cannot be scoped).
+ */
+export function themeSheet(name: string, options: ThemeCssOptions): ScopedCss {
   const themeName = hasTheme(name) ? name : 'default'
   const theme = getTheme(themeName)
-  if (!theme) return ''
+  if (!theme) return { imports: [], css: '', refused: [] }
   const preset = options.size === undefined ? undefined : theme.sizes[options.size]
   const [width, height] = preset ?? [theme.width, theme.height]
+  const scoped = scopedTheme(theme, options.container)
   const parts = [
     options.scaffold === false ? '' : scaffoldCss({ container: options.container, width, height }),
-    scopedTheme(theme, options.container),
+    scoped.css,
     // A size preset overrides the theme's own slide size, as Marp's `size` directive does.
     preset ? scopeCss(`section { width: ${width}px; height: ${height}px; }`, { container: options.container }) : '',
   ]
-  return parts.filter(Boolean).join('\n')
+  return { ...scoped, css: parts.filter(Boolean).join('\n') }
 }
 
 /** The theme's own CSS scoped (imports resolved): the costly part of {@link themeCss}, kept. */
-function scopedTheme(theme: Theme, container: string): string {
+function scopedTheme(theme: Theme, container: string): ScopedCss {
   const key = JSON.stringify([theme.name, container])
-  let css = cssCache.get(key)
-  if (css === undefined) {
-    css = scopeCss(theme.css, { container, imports: themeSource, name: theme.name })
-    cssCache.set(key, css)
+  let scoped = cssCache.get(key)
+  if (scoped === undefined) {
+    scoped = scopeCssParts(theme.css, { container, imports: themeSource, name: theme.name })
+    cssCache.set(key, scoped)
   }
-  return css
+  return scoped
 }
 
 /**
@@ -196,14 +206,21 @@ function scopedTheme(theme: Theme, container: string): string {
  */
 export function scopeBuiltInThemes(container: string): Record<string, string> {
   return Object.fromEntries(
-    Object.keys(builtInCss).map((name) => [JSON.stringify([name, container]), scopedTheme(getTheme(name)!, container)]),
+    Object.keys(builtInCss).map((name) => [
+      JSON.stringify([name, container]),
+      joinScoped(scopedTheme(getTheme(name)!, container)),
+    ]),
   )
 }
 
-/** Take CSS from {@link scopeBuiltInThemes} as if worked out here (not once a theme is registered: it may change them). */
+/**
+ * Take CSS from {@link scopeBuiltInThemes} as if worked out here (not once a
+ * theme is registered: it may change them). Built-in themes import no
+ * stylesheets, so the CSS is all there is.
+ */
 export function adoptScopedThemes(scoped: Readonly<Record<string, string>>): void {
   if (registered.size > 0) return
-  for (const [key, css] of Object.entries(scoped)) cssCache.set(key, css)
+  for (const [key, css] of Object.entries(scoped)) cssCache.set(key, { imports: [], css, refused: [] })
 }
 
 function themeSource(name: string): string | undefined {

@@ -1,6 +1,6 @@
 import postcss, { type AtRule, type Declaration, type Root, type Rule } from 'postcss'
 import { describe, expect, it } from 'vitest'
-import { convertRem, scopeCss, scopeSlideCss } from './scope-css.ts'
+import { convertRem, scopeCss, scopeCssParts, scopeSlideCss } from './scope-css.ts'
 
 const container = '[data-lectern-deck]'
 const C = container
@@ -79,7 +79,7 @@ describe('scopeCss selectors', () => {
     expect(selectors(root)).toEqual([`${C} section h1`, `${C} section`, `${C} section p`])
   })
 
-  it('should leave @keyframes, @font-face and @page alone', () => {
+  it('should leave @keyframes and @font-face alone, and drop @page (the print view owns the pages)', () => {
     const css =
       '@keyframes spin { from { rotate: 0deg } 50% { rotate: 1rem } to { rotate: 360deg } } @font-face { font-family: X; src: url(x.woff2) } @page { margin: 0 }'
     const root = scope(css)
@@ -88,7 +88,7 @@ describe('scopeCss selectors', () => {
     root.walkAtRules((atRule: AtRule) => {
       atRules.push(atRule.name)
     })
-    expect(atRules).toEqual(['keyframes', 'font-face', 'page'])
+    expect(atRules).toEqual(['keyframes', 'font-face'])
   })
 
   it('should cross the container list with the selector list', () => {
@@ -198,14 +198,22 @@ describe('scopeCss imports', () => {
     expect(selectors(root)).toEqual([`${C} section`, `${C} section h1`, `${C} section p`])
   })
 
-  it('should hoist other @import and @charset to the top', () => {
-    const root = scope('h1 { color: red } @import url("x.css"); @charset "utf-8"; @import "child";', { imports })
-    const first = root.nodes
-      .slice(0, 3)
-      .map((node) => (node.type === 'atrule' ? `@${node.name} ${node.params}` : node.type))
-    // The imported theme comes first, so does its own @import.
-    expect(first).toEqual(['@charset "utf-8"', '@import url("font.css")', '@import url("x.css")'])
-    expect(selectors(root)).toEqual([`${C} section`, `${C} section h1`, `${C} section h1`])
+  it("should keep font services' imports first, and leave out other imports and @charset", () => {
+    const font = '@import url("https://fonts.googleapis.com/css2?family=Noto+Sans")'
+    const parts = scopeCssParts(`h1 { color: red } @import url("x.css"); @charset "utf-8"; @import "child"; ${font};`, {
+      container,
+      imports,
+    })
+    expect(parts.imports).toEqual([`${font};`])
+    // The imported theme's own URL import is left out too.
+    expect(parts.refused).toEqual(['x.css', 'font.css'])
+    const root = postcss.parse(scopeCss(`h1 { color: red } ${font};`, { container }))
+    expect(root.first?.toString()).toBe(font)
+    expect(selectors(scope('h1 { color: red } @import url("x.css"); @import "child";', { imports }))).toEqual([
+      `${C} section`,
+      `${C} section h1`,
+      `${C} section h1`,
+    ])
   })
 
   it('should resolve @import-theme and stop at cycles', () => {
@@ -219,12 +227,14 @@ describe('scopeCss imports', () => {
   })
 
   it('should drop imports of registered themes when asked (CSS written in a deck)', () => {
-    const root = scope("@import 'child'; @import-theme 'unknown'; @import 'unknown.css'; p { color: green }", {
+    const parts = scopeCssParts("@import 'child'; @import-theme 'unknown'; @import 'unknown.css'; p { color: green }", {
+      container,
       imports,
       inlineImports: false,
     })
-    expect(root.nodes[0]?.type === 'atrule' && root.nodes[0].params).toBe("'unknown.css'")
-    expect(selectors(root)).toEqual([`${C} section p`])
+    expect(parts.imports).toEqual([])
+    expect(parts.refused).toEqual(['unknown.css'])
+    expect(selectors(postcss.parse(parts.css))).toEqual([`${C} section p`])
   })
 })
 

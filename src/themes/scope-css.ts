@@ -1,10 +1,14 @@
 /**
  * Marp-format CSS (a theme, a deck's `style`, a `<style>` block) made to apply
- * to one deck's slides only, as Marp scopes it (marp-compat §8.5–8.6).
+ * to one deck's slides only, as Marp scopes it, and to nothing else on the page.
  */
 import postcss, { type AtRule, type ChildNode, type Declaration, type Node, type Root, type Rule } from 'postcss'
+import { flattenNesting, keepAllowed, normaliseForOutput, pruneTree } from './clean-css.ts'
+import { isImport, isFontService, readImport, themeImportName } from './css-imports.ts'
+import { isSelfContained } from './css-syntax.ts'
+import { cssBudget, type CssBudget } from './limits.ts'
 import { parseCss } from './parse-css.ts'
-import { scopeSelectorList, type ScopedSelector, type SlideTarget } from './scope-selector.ts'
+import { scopeSelectorList, splitSelectorList, type ScopedSelector, type SlideTarget } from './scope-selector.ts'
 
 /** Raw CSS of a registered theme, by name; `undefined` when there is none. */
 export type ThemeResolver = (name: string) => string | undefined
@@ -21,6 +25,8 @@ export interface ScopeCssOptions {
   inlineImports?: boolean
   /** The theme's own name, so that an import cycle back to it stops at once. */
   name?: string
+  /** What may still be scoped, shared by several calls (all the CSS of a deck). Default: a full budget (limits.ts) for this call alone. */
+  budget?: CssBudget
 }
 
 export interface ScopeSlideCssOptions {
@@ -30,6 +36,8 @@ export interface ScopeSlideCssOptions {
   scope: string
   /** Registered themes: `@import` of one of them is dropped. Default: none. */
   imports?: ThemeResolver
+  /** As in {@link ScopeCssOptions}. */
+  budget?: CssBudget
 }
 
 /** The custom property holding the slide's font size, the unit `rem` stands for. */
@@ -38,9 +46,25 @@ export const rootFontSizeProperty = '--marpit-root-font-size'
 /** The attribute a `:root` selector is negated with; no element has it. */
 const neverAttribute = 'data-lectern-none'
 
-const skippedAtRules = /^(?:-[a-z]+-)?(?:keyframes|font-face|page|counter-style|font-feature-values|property)$/i
+const skippedAtRules =
+  /^(?:-[a-z]+-)?(?:keyframes|font-face|counter-style|font-feature-values|font-palette-values|property)$/i
 const keyframesAtRule = /^(?:-[a-z]+-)?keyframes$/i
 const paginationAttr = /attr\(\s*data-marpit-pagination(?![\w-])/i
+
+/** Scoped CSS, in its parts. */
+export interface ScopedCss {
+  /**
+   * `@import` rules kept: font services' stylesheets, which only declare
+   * fonts. They must come first in the page's CSS.
+   */
+  readonly imports: readonly string[]
+  /** Everything else, scoped. */
+  readonly css: string
+  /** URLs of imported stylesheets left out: a sheet imported by URL cannot be scoped. */
+  readonly refused: readonly string[]
+  /** Whether rules were left out for nesting too deep or being too many (see clean-css.ts). */
+  readonly cut?: boolean
+}
 
 /**
  * Scope Marp-format CSS to the slides inside `options.container`.
@@ -50,24 +74,47 @@ const paginationAttr = /attr\(\s*data-marpit-pagination(?![\w-])/i
  * @param options
  *   Container selector and theme imports.
  * @returns
- *   CSS for the page. Never throws: rules that do not parse are dropped.
+ *   CSS for the page, kept imports first. Never throws: what does not parse
+ *   is dropped. See {@link scopeCssParts}.
+ */
+export function scopeCss(css: string, options: ScopeCssOptions): string {
+  return joinScoped(scopeCssParts(css, options))
+}
+
+/**
+ * Scope Marp-format CSS to the slides inside `options.container`, at every
+ * depth: nested rules are flattened first, and every selector, including
+ * those inside `@media`, `@supports`, `@container`, `@layer`, `@scope` and
+ * `@starting-style`, is rewritten to start at a slide.
+ *
+ * @param css
+ *   Theme or deck CSS as written for Marp.
+ * @param options
+ *   Container selector and theme imports.
+ * @returns
+ *   The kept imports, the scoped CSS, and the imports left out. Never throws.
  *
  * Notes: `section…` becomes `C section…`, any other `X` becomes `C section X`;
  * `:root` is the slide with pseudo-class specificity; `rem` is relative to
  * the slide's font size; in `section::after` only a `content` showing
- * `attr(data-marpit-pagination)` is kept; `@import`/`@charset` are hoisted;
- * `@keyframes`, `@font-face` and `@page` are left alone.
+ * `attr(data-marpit-pagination)` is kept. `@keyframes`, `@font-face` and
+ * `@property` stay global, minus the names Lectern itself uses; `@page` and
+ * other at-rules that would reach past the slides go (see clean-css.ts).
+ * `@import` of a registered theme inlines it (theme CSS) or is dropped (deck
+ * CSS); of a font service, it is kept; any other is left out and listed.
  */
-export function scopeCss(css: string, options: ScopeCssOptions): string {
-  const root = parseCss(css)
-  resolveImports(root, options.imports, options.inlineImports ?? true, options.name === undefined ? [] : [options.name])
-  hoistImports(root)
+export function scopeCssParts(css: string, options: ScopeCssOptions): ScopedCss {
+  const budget = options.budget ?? cssBudget()
+  const { root, cut: short } = parseWithin(css, budget)
+  const imports = takeImports(root, options.imports, options.inlineImports ?? true, options.name)
+  const cut = cleanTree(root, budget) || short
   scopeRules(root, {
     container: options.container,
     section: 'section',
     root: `:where(section):not([${neverAttribute}])`,
   })
-  return root.toString()
+  normaliseForOutput(root)
+  return { ...imports, css: root.nodes.length > 0 ? root.toString() : '', ...(cut ? { cut } : {}) }
 }
 
 /**
@@ -86,69 +133,96 @@ export function scopeCss(css: string, options: ScopeCssOptions): string {
  * `animation-name` here are renamed to match. Otherwise as {@link scopeCss}.
  */
 export function scopeSlideCss(css: string, options: ScopeSlideCssOptions): string {
-  const root = parseCss(css)
-  resolveImports(root, options.imports, false, [])
-  hoistImports(root)
+  return joinScoped(scopeSlideCssParts(css, options))
+}
+
+/** {@link scopeSlideCss} in its parts (see {@link scopeCssParts}). */
+export function scopeSlideCssParts(css: string, options: ScopeSlideCssOptions): ScopedCss {
+  const budget = options.budget ?? cssBudget()
+  const { root, cut: short } = parseWithin(css, budget)
+  const imports = takeImports(root, options.imports, false, undefined)
+  const cut = cleanTree(root, budget) || short
   const slide = `section[data-marpit-scope-${cssIdent(options.scope)}]`
   scopeRules(root, { container: options.container, section: slide, root: slide })
   renameKeyframes(root, options.scope)
-  return root.toString()
+  normaliseForOutput(root)
+  return { ...imports, css: root.nodes.length > 0 ? root.toString() : '', ...(cut ? { cut } : {}) }
 }
 
-/** Replace `@import 'name'` / `@import-theme 'name'` of a registered theme by its CSS (or drop it). */
-function resolveImports(
+/** Kept imports, then the CSS. */
+export function joinScoped(scoped: ScopedCss): string {
+  return [...scoped.imports, scoped.css].filter(Boolean).join('\n')
+}
+
+/**
+ * Parse as much of `css` as the budget's characters allow: past them, the
+ * text is cut after the last `}` (the parser closes what is left open, and
+ * what is cut mid-rule is checked like any CSS).
+ */
+function parseWithin(css: string, budget: CssBudget): { root: Root; cut: boolean } {
+  const allowed = Math.max(0, budget.characters)
+  budget.characters -= css.length
+  if (css.length <= allowed) return { root: parseCss(css), cut: false }
+  return { root: parseCss(css.slice(0, css.lastIndexOf('}', allowed) + 1)), cut: true }
+}
+
+/** Flatten nesting and keep what may reach the page (clean-css.ts); whether rules were cut. */
+function cleanTree(root: Root, budget: CssBudget): boolean {
+  const { nested, cut } = pruneTree(root, budget)
+  if (nested) flattenNesting(root)
+  keepAllowed(root)
+  return cut
+}
+
+/**
+ * Take the top-level `@import` and `@charset` rules out of `root`: imports of
+ * registered themes are inlined (`inline`) or dropped, font services' kept,
+ * others refused. Imports below the top level are not CSS; cleanTree drops them.
+ */
+function takeImports(
   root: Root,
   resolve: ThemeResolver | undefined,
   inline: boolean,
-  stack: readonly string[],
-): void {
-  const imported: ChildNode[] = []
-  root.walkAtRules(/^import(?:-theme)?$/i, (atRule) => {
-    const name = themeImportName(atRule)
-    const isThemeOnly = atRule.name.toLowerCase() === 'import-theme'
-    if (name === undefined) {
-      if (isThemeOnly) atRule.remove()
-      return
+  name: string | undefined,
+): Omit<ScopedCss, 'css'> {
+  const imports: string[] = []
+  const refused: string[] = []
+  const visit = (sheet: Root, stack: readonly string[]): void => {
+    const inlined: ChildNode[] = []
+    for (const node of [...sheet.nodes]) {
+      if (node.type === 'atrule' && node.name.toLowerCase() === 'charset') {
+        node.remove()
+        continue
+      }
+      if (!isImport(node)) continue
+      node.remove()
+      const theme = themeImportName(node)
+      const css = theme === undefined ? undefined : resolve?.(theme)
+      if (theme !== undefined && css !== undefined) {
+        if (!inline || stack.includes(theme)) continue
+        const child = parseCss(css)
+        visit(child, [...stack, theme])
+        inlined.push(...child.nodes)
+        continue
+      }
+      if (node.name.toLowerCase() !== 'import') continue
+      const rule = readImport(node.params)
+      if (rule && isFontService(rule.target) && isSelfContained(node.params))
+        imports.push(`@import ${node.params.trim()};`)
+      else refused.push(rule?.target ?? node.params.trim())
     }
-    const css = resolve?.(name)
-    if (css === undefined) {
-      if (isThemeOnly) atRule.remove()
-      return
-    }
-    atRule.remove()
-    if (!inline || stack.includes(name)) return
-    const child = parseCss(css)
-    resolveImports(child, resolve, true, [...stack, name])
-    imported.push(...child.nodes)
-  })
-  root.prepend(...imported)
-}
-
-/** The theme name of `@import 'name'` (a bare quoted string, no media list), else `undefined`. */
-function themeImportName(atRule: AtRule): string | undefined {
-  const match = /^\s*(["'])(.*)\1\s*$/.exec(atRule.params)
-  return match?.[2]
-}
-
-/** Move `@charset` and `@import` to the top, where CSS wants them (one `@charset`). */
-function hoistImports(root: Root): void {
-  const charsets: AtRule[] = []
-  const imports: AtRule[] = []
-  root.walkAtRules((atRule) => {
-    const name = atRule.name.toLowerCase()
-    if (name === 'charset') charsets.push(atRule)
-    else if (name === 'import') imports.push(atRule)
-    else return
-    atRule.remove()
-  })
-  root.prepend(...charsets.slice(0, 1), ...imports)
+    sheet.prepend(...inlined)
+  }
+  visit(root, name === undefined ? [] : [name])
+  return { imports: [...new Set(imports)], refused }
 }
 
 /** Scope every style rule, guard pagination, record slide font sizes, then convert `rem`. */
-function scopeRules(root: Root, target: SlideTarget): void {
+function scopeRules(root: Root, slide: SlideTarget): void {
+  const target = { ...slide, containers: splitSelectorList(slide.container) ?? [slide.container] }
   const done = new WeakSet<Rule>()
   root.walkRules((rule) => {
-    if (done.has(rule) || isInSkippedAtRule(rule) || hasRuleAncestor(rule)) return
+    if (done.has(rule) || isInSkippedAtRule(rule)) return
     const scoped = scopeSelectorList(rule.selector, target)
     if (!scoped || scoped.length === 0) {
       rule.remove()
@@ -168,10 +242,6 @@ function joinSelectors(scoped: readonly ScopedSelector[]): string {
 
 function isInSkippedAtRule(node: ChildNode): boolean {
   return ancestors(node).some((parent) => parent.type === 'atrule' && skippedAtRules.test((parent as AtRule).name))
-}
-
-function hasRuleAncestor(node: ChildNode): boolean {
-  return ancestors(node).some((parent) => parent.type === 'rule')
 }
 
 function ancestors(node: ChildNode): Node[] {

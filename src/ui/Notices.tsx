@@ -1,6 +1,6 @@
 /**
  * Dismissible notices over the presentation: a failed load, a theme that is
- * not available, a deck read in a legacy encoding, and the engine's warnings
+ * not available, a deck's CSS left out (imports, or too much), a deck read in a legacy encoding, and the engine's warnings
  * about the deck (a broken front matter, an unclosed comment) as a panel.
  */
 import { useMemo } from 'react'
@@ -24,7 +24,11 @@ export function Notices() {
   const renderer = useRenderer()
   const notices = useMemo(() => {
     const resolveTheme = (shown: NonNullable<typeof deck>) => renderer.deck(shown).theme
-    const list: (Notice | DeckNotice)[] = listNotices({ deck, error, dismissedNotices }, resolveTheme)
+    const cssLeftOut = (shown: NonNullable<typeof deck>) => {
+      const prepared = renderer.deck(shown)
+      return { imports: prepared.refusedImports ?? [], cut: prepared.cssCut ?? false }
+    }
+    const list: (Notice | DeckNotice)[] = listNotices({ deck, error, dismissedNotices }, resolveTheme, cssLeftOut)
     const key = source ? `${source.kind}:${source.kind === 'file' ? source.id : source.name}` : ''
     if (source?.kind === 'file' && source.encoding)
       list.push({ id: `encoding:${key}`, kind: 'encoding', name: source.name, encoding: source.encoding })
@@ -37,6 +41,8 @@ export function Notices() {
     switch (notice.kind) {
       case 'unknown-theme':
         return <p>{t.themeUnavailable(notice.theme)}</p>
+      case 'css-left-out':
+        return <p>{t.cssLeftOut(notice.imports, notice.cut)}</p>
       case 'load-error':
         return (
           <p>{`${t.loadFailed(notice.error)}${notice.fallback && notice.error.origin !== 'file' ? ` ${t.showingBundled}` : ''}`}</p>

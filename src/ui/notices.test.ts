@@ -27,6 +27,16 @@ describe('listNotices', () => {
     ])
   })
 
+  test('should tell what of the deck’s CSS was left out', () => {
+    const state = { deck: parseDeck('# A'), error: null, dismissedNotices: [] }
+    expect(listNotices(state, known, () => ({ imports: ['https://x.org/a.css'], cut: false }))).toEqual([
+      { id: 'css:https://x.org/a.css:false', kind: 'css-left-out', imports: ['https://x.org/a.css'], cut: false },
+    ])
+    expect(listNotices(state, known, () => ({ imports: [], cut: true }))).toEqual([
+      { id: 'css::true', kind: 'css-left-out', imports: [], cut: true },
+    ])
+  })
+
   test('should leave out dismissed notices', () => {
     const state = { deck: withTheme('am_blue'), error: null, dismissedNotices: ['theme:am_blue'] }
     expect(listNotices(state, known)).toEqual([])

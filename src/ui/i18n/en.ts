@@ -1,5 +1,7 @@
 /** The app's own text in English. */
 import { encodingName } from './encodings.ts'
+import { shortList } from './short-list.ts'
+import { maxCharacters, maxNestingDepth, maxRules } from '../../themes/limits.ts'
 import type { DeckLoadError } from '../../state/index.ts'
 import type { Messages, OpenMessages } from './types.ts'
 
@@ -71,6 +73,15 @@ export const en: Messages = {
   dismiss: 'Dismiss',
   notices: 'Notices',
   themeUnavailable: (theme) => `Theme ${theme} is not available; showing the default theme`,
+  cssLeftOut: (imports, cut) =>
+    [
+      imports.length > 0 &&
+        `Left out ${imports.length === 1 ? 'a stylesheet' : 'stylesheets'} this deck imports (${shortList(imports)}): an imported stylesheet would style the whole page, so Lectern reads a theme's imports into the theme, when it can get them, and leaves others out. Copy the rules into the deck's <style>, or drop the file with the theme.`,
+      cut &&
+        `Left out part of this deck's CSS: it nests more than ${maxNestingDepth} levels deep, or is larger than Lectern reads (${maxRules.toLocaleString('en')} rules, ${maxCharacters.toLocaleString('en')} characters).`,
+    ]
+      .filter(Boolean)
+      .join(' '),
   loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `the server answered ${detail}`,

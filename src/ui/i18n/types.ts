@@ -48,6 +48,8 @@ export interface Messages {
   dismiss: string
   notices: string
   themeUnavailable: (theme: string) => string
+  /** What of the deck's CSS was left out: imported stylesheets, and whether rules were cut. */
+  cssLeftOut: (imports: readonly string[], cut: boolean) => string
   loadFailed: (error: DeckLoadError) => string
   showingBundled: string
   loading: (url: string) => string

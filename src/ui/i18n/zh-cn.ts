@@ -1,5 +1,7 @@
 /** The app's own text in Simplified Chinese. */
 import { encodingName } from './encodings.ts'
+import { shortList } from './short-list.ts'
+import { maxCharacters, maxNestingDepth, maxRules } from '../../themes/limits.ts'
 import type { DeckLoadError } from '../../state/index.ts'
 import type { Messages, OpenMessages } from './types.ts'
 
@@ -71,6 +73,15 @@ export const zhCN: Messages = {
   dismiss: '关闭提示',
   notices: '提示',
   themeUnavailable: (theme) => `主题 ${theme} 不可用；正在使用默认主题`,
+  cssLeftOut: (imports, cut) =>
+    [
+      imports.length > 0 &&
+        `未加载这份幻灯片导入的样式表（${shortList(imports)}）：导入的样式表会作用于整个页面，因此 Lectern 只在能取到时把主题导入的样式表并入主题，其余的不加载。请把其中的规则复制到幻灯片的 <style> 中，或把该文件与主题一起拖入。`,
+      cut &&
+        `这份幻灯片的部分 CSS 未加载：嵌套超过 ${maxNestingDepth} 层，或超过 Lectern 读取的上限（${maxRules.toLocaleString('en')} 条规则、${maxCharacters.toLocaleString('en')} 个字符）。`,
+    ]
+      .filter(Boolean)
+      .join(''),
   loadFailed: ({ url, code, detail, origin }) => {
     const why: Record<DeckLoadError['code'], string> = {
       http: `服务器返回 ${detail}`,
