@@ -1,7 +1,7 @@
 /**
  * How close Lectern's slides are to a reference rendering, slide by slide:
  * `tsx scripts/compare-reference.ts deck.md REF_DIR OUT_DIR [--url URL]
- * [--slides 2-11] [--mean 2-11]`.
+ * [--slides 2-11] [--mean 2-11] [--fit 0]`.
  *
  * Renders each slide in headless Chromium at 1280×720 (scripts/slide-shots.ts;
  * a dev server of its own unless `--url` names one), scales it to the size of
@@ -10,7 +10,8 @@
  * downsampled so the shorter side is about 256 px; 1.0 = identical). Writes
  * `OUT_DIR/NN.png`, `OUT_DIR/NN-vs.png` (ours left, reference right) and
  * `OUT_DIR/ssim.json`, and prints the table with the mean over `--mean`
- * (all slides when missing).
+ * (all slides when missing). `--fit 0` turns Lectern's overflow guard off, to
+ * see a slide that overflows laid out as Marp lays it.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { join, resolve } from 'node:path'
@@ -74,6 +75,7 @@ async function main(args: string[]) {
   const url = option('url')
   const only = slideSet(option('slides'))
   const meanOver = slideSet(option('mean'))
+  const fit = option('fit')
   const [deckPath, referenceDir, outDir] = args
   if (!deckPath || !referenceDir || !outDir) {
     console.error(
@@ -92,7 +94,13 @@ async function main(args: string[]) {
   await server?.listen()
   const base = url ?? server!.resolvedUrls!.local[0]!
   try {
-    const files = await shootSlides({ base, markdown: readFileSync(deckPath, 'utf8'), outDir, only })
+    const files = await shootSlides({
+      base,
+      markdown: readFileSync(deckPath, 'utf8'),
+      outDir,
+      only,
+      query: fit ? { fit } : {},
+    })
     const scores: Record<number, number> = {}
     for (const [n, file] of files) {
       const name = String(n).padStart(2, '0')

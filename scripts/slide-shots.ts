@@ -16,6 +16,8 @@ export interface ShotOptions {
   outDir: string
   /** Slide numbers to keep (1-based); all when missing. */
   only?: Set<number>
+  /** More query parameters for the page (`fit: '0'` turns the overflow guard off). */
+  query?: Record<string, string>
 }
 
 /** `1,4-6` → {1,4,5,6}; undefined → every slide. */
@@ -36,7 +38,7 @@ export const chromePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chrom
  * Screenshot each slide to `outDir/NN.png`; returns the files by slide
  * number. Remote images fail at once (offline, as on CI).
  */
-export async function shootSlides({ base, markdown, outDir, only }: ShotOptions): Promise<Map<number, string>> {
+export async function shootSlides({ base, markdown, outDir, only, query }: ShotOptions): Promise<Map<number, string>> {
   mkdirSync(outDir, { recursive: true })
   const browser = await chromium.launch({ executablePath: chromePath, args: ['--no-sandbox', '--disable-gpu'] })
   try {
@@ -49,8 +51,8 @@ export async function shootSlides({ base, markdown, outDir, only }: ShotOptions)
       (url) => url.pathname === '/shoot/deck.md',
       (route) => route.fulfill({ status: 200, contentType: 'text/markdown; charset=utf-8', body: markdown }),
     )
-    const query = new URLSearchParams({ deck: '/shoot/deck.md', print: '1' })
-    await page.goto(`${base}?${query}`)
+    const search = new URLSearchParams({ ...query, deck: '/shoot/deck.md', print: '1' })
+    await page.goto(`${base}?${search}`)
     await page.emulateMedia({ media: 'print' })
     const pages = page.locator('[data-lectern-print-page]')
     await pages.first().waitFor()
