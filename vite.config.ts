@@ -4,9 +4,10 @@ import react from '@vitejs/plugin-react'
 import { preparedDecks } from './scripts/vite-plugin-prepared-decks.ts'
 import { liveDecks } from './scripts/vite-plugin-live-decks.ts'
 import { offlineApp } from './scripts/vite-pwa.ts'
+import { interleavedFaces } from './scripts/font-parts.ts'
 
 export default defineConfig({
-  plugins: [react(), preparedDecks(), liveDecks(), offlineApp()],
+  plugins: [react(), interleavedFaces(), preparedDecks(), liveDecks(), offlineApp()],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',
   server: { port: 5173 },

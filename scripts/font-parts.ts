@@ -1,15 +1,22 @@
 /**
- * Which parts of LXGW WenKai (the Awesome themes' CJK faces, split into 97
- * parts each by `unicode-range`) the bundled decks need, so the offline app
- * precaches those and not all 14 MB: every part covering a character of a
- * deck in the regular face, in bold only characters set bold (strong text,
- * table headers), in the Mono face only characters in code. Other parts are
- * fetched, and kept, when some deck's text needs them online.
+ * The parts of LXGW WenKai (the Awesome themes' CJK faces: regular, bold and
+ * Mono, 97 parts each by `unicode-range`, in the package's stylesheets):
+ *
+ * - which ones the bundled decks need, so the offline app precaches those
+ *   and not all 14 MB: every part covering a character of a deck in the
+ *   regular face, in bold only characters set bold (strong text, table
+ *   headers), in the Mono face only characters in code. Other parts are
+ *   fetched, and kept, when some deck's text needs them online;
+ * - a Vite plugin that declares them compactly in the app's stylesheet.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { dirname, join } from 'node:path'
+import { dirname, join, relative } from 'node:path'
+import type { Plugin } from 'vite'
 import { rangeCovers } from '../src/views/print/preload-faces.ts'
+
+/** The package's folder. */
+const packageFolder = () => dirname(createRequire(import.meta.url).resolve('lxgw-wenkai-webfont/package.json'))
 
 /** The package's stylesheets fonts.css imports, and which text of a deck each face draws. */
 const faces = [
@@ -32,18 +39,17 @@ export function codeText(markdown: string): string {
     .join('')
 }
 
-/** `@font-face` parts of one stylesheet: the file's base name (`lxgwwenkai-bold-subset-12`) and its range. */
-function parts(cssPath: string): { name: string; range: string }[] {
+/** `@font-face` parts of one stylesheet: the rule, the file's base name (`lxgwwenkai-bold-subset-12`) and its range. */
+function parts(cssPath: string): { rule: string; name: string; range: string }[] {
   const css = readFileSync(cssPath, 'utf8')
-  return [...css.matchAll(/url\('\.\/files\/([\w-]+)\.woff2'\)[^}]*?unicode-range:\s*([^;}]+)/g)].map((match) => ({
-    name: match[1]!,
-    range: match[2]!,
-  }))
+  return [
+    ...css.matchAll(/@font-face\s*{[^}]*?url\('\.\/files\/([\w-]+)\.woff2'\)[^}]*?unicode-range:\s*([^;}]+)[^}]*}/g),
+  ].map((match) => ({ rule: match[0], name: match[1]!, range: match[2]! }))
 }
 
 /** The parts (file base names) the given decks' text needs. */
 export function neededParts(decks: readonly string[]): Set<string> {
-  const folder = dirname(createRequire(import.meta.url).resolve('lxgw-wenkai-webfont/package.json'))
+  const folder = packageFolder()
   const needed = new Set<string>()
   for (const face of faces) {
     const codePoints = new Set<number>()
@@ -61,4 +67,36 @@ export function neededParts(decks: readonly string[]): Set<string> {
 export function isUnneededPart(url: string, needed: ReadonlySet<string>): boolean {
   const part = /(lxgwwenkai(?:mono)?-\w+-subset-\d+)-[\w-]+\.woff2$/.exec(url)?.[1]
   return part !== undefined && !needed.has(part)
+}
+
+/**
+ * Vite plugin: in the stylesheet that imports the package's three
+ * stylesheets (src/themes/awesome/fonts.css, where they are its last
+ * imports), put their rules in its place interleaved part by part (regular
+ * 1, bold 1, Mono 1, regular 2 …). The three share their long
+ * `unicode-range` lists, which gzip then finds a few hundred bytes back:
+ * 35 KB gzipped instead of 94 KB. Without the plugin the imports work as
+ * they are (tests, other tools).
+ */
+export function interleavedFaces(): Plugin {
+  const imports = /(?:@import 'lxgw-wenkai-webfont\/[\w-]+\.css';\s*)+/
+  return {
+    name: 'lectern:interleaved-faces',
+    enforce: 'pre',
+    transform(code, id) {
+      const block = id.endsWith('.css') ? imports.exec(code) : null
+      if (!block) return null
+      const folder = packageFolder()
+      const byPart = new Map<string, string[]>()
+      for (const [, file] of block[0].matchAll(/lxgw-wenkai-webfont\/([\w-]+\.css)/g)) {
+        for (const { rule, name } of parts(join(folder, file!))) {
+          const part = name.slice(name.lastIndexOf('-') + 1)
+          byPart.set(part, [...(byPart.get(part) ?? []), rule])
+        }
+      }
+      const files = relative(dirname(id), join(folder, 'files')).replaceAll('\\', '/')
+      const css = [...byPart.values()].flat().join('\n').replaceAll("url('./files/", `url('${files}/`)
+      return { code: code.replace(block[0], `${css}\n`), map: null }
+    },
+  }
 }

@@ -1,6 +1,8 @@
-import { readFileSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { describe, expect, it } from 'vitest'
-import { boldText, codeText, isUnneededPart, neededParts } from '../scripts/font-parts.ts'
+import { boldText, codeText, interleavedFaces, isUnneededPart, neededParts } from '../scripts/font-parts.ts'
 
 const seed = readFileSync(new URL('../decks/seed-bert.md', import.meta.url), 'utf8')
 
@@ -31,5 +33,38 @@ describe('the LXGW WenKai parts the offline app keeps', () => {
     expect(isUnneededPart('assets/lxgwwenkai-regular-subset-13-AbC_1.woff2', needed)).toBe(true)
     expect(isUnneededPart('assets/lxgwwenkaimono-regular-subset-12-AbC_1.woff2', needed)).toBe(true)
     expect(isUnneededPart('assets/fira-code-latin-400-normal-x1.woff2', needed)).toBe(false)
+  })
+})
+
+describe('the LXGW WenKai rules in the app stylesheet', () => {
+  const fontsPath = fileURLToPath(new URL('../src/themes/awesome/fonts.css', import.meta.url))
+  const source = readFileSync(fontsPath, 'utf8')
+  const transform = interleavedFaces().transform as (code: string, id: string) => { code: string } | null
+
+  it('should replace the package imports by their rules, part by part, each file on disk', () => {
+    const css = transform(source, fontsPath)!.code
+    expect(css).not.toContain("@import 'lxgw-wenkai-webfont/")
+    // The other imports stay, ahead of every rule.
+    expect(css.indexOf("@import '@fortawesome")).toBeLessThan(css.indexOf('@font-face'))
+    const rules = [...css.matchAll(/@font-face\s*{[^}]*url\('([^']+lxgw[^']+)'\)[^}]*unicode-range:\s*([^;}]+)/g)]
+    expect(rules).toHaveLength(3 * 97)
+    for (const [, url] of rules) expect(existsSync(resolve(dirname(fontsPath), url!))).toBe(true)
+    // Regular, bold and Mono of one part follow each other, with the same range.
+    const [regular, bold, mono] = rules.slice(0, 3).map(([, url, range]) => {
+      const [, face, part] = /(lxgw\w+-\w+)-subset-(\d+)/.exec(url!)!
+      return { face, part, range }
+    })
+    expect([regular!.face, bold!.face, mono!.face]).toEqual([
+      'lxgwwenkai-regular',
+      'lxgwwenkai-bold',
+      'lxgwwenkaimono-regular',
+    ])
+    expect(new Set([regular!.part, bold!.part, mono!.part]).size).toBe(1)
+    expect(new Set([regular!.range, bold!.range, mono!.range]).size).toBe(1)
+  })
+
+  it('should leave other stylesheets alone', () => {
+    expect(transform('@import "x.css";', '/x/y.css')).toBeNull()
+    expect(transform(source, `${fontsPath}.ts`)).toBeNull()
   })
 })
