@@ -4,8 +4,8 @@
  *
  * - which ones the bundled decks need, so the offline app precaches those
  *   and not all 14 MB: every part covering a character of a deck in the
- *   regular face, in bold only characters set bold (strong text, table
- *   headers), in the Mono face only characters in code. Other parts are
+ *   regular face, in bold only characters set bold (strong text), in the
+ *   Mono face only characters in code. Other parts are
  *   fetched, and kept, when some deck's text needs them online;
  * - a Vite plugin that declares them compactly in the app's stylesheet.
  */
@@ -25,11 +25,10 @@ const faces = [
   { css: 'lxgwwenkaimono-regular.css', text: codeText },
 ] as const
 
-/** Text set bold in a deck, roughly: `**strong**`, `__strong__`, `<strong>`/`<b>`, table header rows. */
+/** Text set bold in a deck, roughly: `**strong**`, `__strong__`, `<strong>`/`<b>`. */
 export function boldText(markdown: string): string {
   const spans = markdown.matchAll(/\*\*(.+?)\*\*|__(.+?)__|<(?:strong|b)\b[^>]*>([\s\S]*?)<\/(?:strong|b)>/g)
-  const headers = markdown.matchAll(/^(.*\|.*)\n\s*\|?\s*:?-{3,}/gm)
-  return [...spans, ...headers].map((match) => match.slice(1).join('')).join('')
+  return [...spans].map((match) => match.slice(1).join('')).join('')
 }
 
 /** Text in code in a deck, roughly: fenced blocks and `inline code`. */
