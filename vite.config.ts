@@ -5,9 +5,10 @@ import { preparedDecks } from './scripts/vite-plugin-prepared-decks.ts'
 import { liveDecks } from './scripts/vite-plugin-live-decks.ts'
 import { offlineApp } from './scripts/vite-pwa.ts'
 import { contentSecurity } from './scripts/vite-csp.ts'
+import { interleavedFaces } from './scripts/font-parts.ts'
 
 export default defineConfig({
-  plugins: [react(), preparedDecks(), liveDecks(), offlineApp(), contentSecurity()],
+  plugins: [react(), interleavedFaces(), preparedDecks(), liveDecks(), offlineApp(), contentSecurity()],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',
   server: { port: 5173 },

@@ -25,7 +25,11 @@ interface Reading {
   spills: Spill[]
   /** Slides the guard shrank. */
   shrunk: number[]
-  /** Slides whose text or images touch the header's or footer's visible text or images. */
+  /**
+   * Slides whose text or images run into the header or footer: into the bar
+   * a short one draws across the slide (a navbar; the footer line), or onto
+   * the text or images of a tall one (a watermark, a sidebar).
+   */
   collisions: number[]
 }
 
@@ -83,12 +87,16 @@ function measureOnce(page: Page): Promise<Reading> {
     }
     const meet = (a: DOMRect, b: DOMRect) =>
       a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1
-    /** Whether the slide's own text or images touch those of its header or footer. */
+    /** Whether the slide's own text or images run into its header or footer (see `collisions`). */
     const collides = (section: Element) => {
       const chrome = [...section.children].filter(
         (child) => child.localName === 'header' || child.localName === 'footer',
       )
-      const edges = chrome.flatMap((element) => inked(element))
+      const band = section.getBoundingClientRect().height / 8
+      const edges = chrome.flatMap((element) => {
+        const box = element.getBoundingClientRect()
+        return box.height > 0 && box.height <= band ? [box] : inked(element)
+      })
       const content = inked(section, (element) => element.parentElement === section && chrome.includes(element))
       return content.some((rect) => edges.some((edge) => meet(rect, edge)))
     }

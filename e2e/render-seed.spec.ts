@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs'
+import { rangeCovers } from '../src/views/print/preload-faces.ts'
 import { expect, test } from './fixtures.ts'
-import { boxes, currentSection, expectColour, pixelColours, rgb, settle } from './slide-geometry.ts'
+import { box, boxes, currentSection, expectColour, pixelColours, rgb, settle } from './slide-geometry.ts'
 
 /** Where the slide pictures go, for people to look at (not compared automatically). */
 const outputDir = 'test-results/render'
@@ -124,5 +125,106 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
     // cols-2: two equal columns, ±3 %.
     expect(left!.width / right!.width).toBeGreaterThan(0.97)
     expect(left!.width / right!.width).toBeLessThan(1.03)
+  })
+
+  test('body text is set in the bundled faces, and the first slide fetches only the CJK parts its text needs', async ({
+    audience,
+    page,
+  }) => {
+    const kaiParts: string[] = []
+    page.on('request', (request) => {
+      if (/lxgwwenkai[\w-]*\.woff2$/.test(request.url())) kaiParts.push(request.url())
+    })
+    await audience.open()
+    await settle(page, 1)
+    const { faces, text } = await page.evaluate(() => ({
+      faces: [...document.fonts]
+        .filter((face) => face.status !== 'unloaded')
+        .map((face) => ({ family: face.family.replace(/"/g, ''), range: face.unicodeRange, status: face.status })),
+      // The slides the audience has laid out (the one on screen and the next, kept ready).
+      text: [...document.querySelectorAll('[data-lectern-slide]')].map((slide) => slide.textContent).join(''),
+    }))
+    // Latin in Computer Modern and CJK in LXGW WenKai, both from the app; none failed.
+    expect(faces.filter((face) => face.family === 'CMU Serif').map((face) => face.status)).toEqual(['loaded'])
+    const kai = faces.filter((face) => face.family === 'LXGW WenKai')
+    expect(kai.length).toBeGreaterThan(0)
+    expect(kai.map((face) => face.status)).not.toContain('error')
+    // Each part fetched covers some character of those slides: a handful of the 97, not all.
+    const codePoints = [...text].map((char) => char.codePointAt(0)!).filter((codePoint) => codePoint > 0x7f)
+    for (const face of kai) expect(codePoints.some((codePoint) => rangeCovers(face.range, codePoint))).toBe(true)
+    expect(kaiParts.length).toBe(kai.length)
+    expect(kaiParts.length).toBeLessThan(15)
+  })
+
+  test('navbar links are body-coloured with the link tail; footer links are body text without it', async ({
+    audience,
+    page,
+  }) => {
+    await audience.open('#9')
+    await settle(page, 9)
+    const section = currentSection(page)
+    const style = (selector: string, pseudo?: string) =>
+      section
+        .locator(selector)
+        .first()
+        .evaluate((element, pseudo) => {
+          const computed = getComputedStyle(element, pseudo)
+          return { colour: computed.color, font: computed.fontFamily, content: computed.content }
+        }, pseudo)
+    // The navbar's items are links: `main` #041d22 like any link, each with its tail in `much`.
+    const item = await style(':scope > header em a')
+    expect(item.colour).toBe('rgb(4, 29, 34)')
+    const tail = await style(':scope > header em a', '::after')
+    expect(tail.content).not.toBe('none')
+    expect(tail.colour).toBe('rgb(20, 130, 168)')
+    // Footer: a linked item in the body face and colour, no tail; a plain item in Charm, grey.
+    const link = await style(':scope > footer a')
+    expect(link.font).toMatch(/^"?Latin Modern Math"?, "?CMU Serif"?/)
+    expect(link.colour).toBe('rgb(4, 29, 34)')
+    expect((await style(':scope > footer a', '::after')).content).toBe('none')
+    const plain = await style(':scope > footer > em:last-of-type')
+    expect(plain.font).toMatch(/^Charm/)
+    expect(plain.colour).toBe('rgb(140, 140, 140)')
+  })
+
+  test('the table sets its rows as Marp does: 52 px header of regular 22 px text, 42 px one-line rows', async ({
+    audience,
+    page,
+  }) => {
+    await audience.open('#3')
+    await settle(page, 3)
+    // (The guard shrinks this slide by about 1 %: it reaches under the navbar.)
+    const rows = (await boxes(page, 'tr')).map((row) => row.height)
+    // Header 22 px text in a 52 px row; body rows 20 px text at line-height 1.5, 6 px padding (Marp: 52, 43, 43 …).
+    expect(Math.abs(rows[0]! - 52)).toBeLessThanOrEqual(1.5)
+    for (const row of rows.slice(2, 5)) expect(Math.abs(row - 42.5)).toBeLessThanOrEqual(1.5)
+    const header = await currentSection(page)
+      .locator('th')
+      .first()
+      .evaluate((th) => ({ size: getComputedStyle(th).fontSize, weight: getComputedStyle(th).fontWeight }))
+    expect(header).toEqual({ size: '22px', weight: '400' })
+  })
+
+  test('the closing cover_a slide centres its note and keeps its page badge', async ({ audience, page }) => {
+    await audience.open('#12')
+    await settle(page, 12)
+    const note = await box(page, '.tdiv')
+    const text = await currentSection(page).evaluate((section) => {
+      const range = document.createRange()
+      range.selectNodeContents(section.querySelector('.tdiv')!)
+      const rect = range.getBoundingClientRect()
+      const frame = section.getBoundingClientRect()
+      const scale = frame.width / (section as HTMLElement).offsetWidth
+      return { x: (rect.left - frame.left) / scale, right: (rect.right - frame.left) / scale }
+    })
+    // Centred on the slide (Marp: the note spans x ≈ 304–964).
+    expect(Math.abs((text.x + text.right) / 2 - 640)).toBeLessThanOrEqual(4)
+    expect(text.x).toBeGreaterThan(note.x + 100)
+    const badge = await currentSection(page).evaluate((section) => {
+      const computed = getComputedStyle(section, '::after')
+      return { display: computed.display, content: computed.content }
+    })
+    expect(badge.display).not.toBe('none')
+    expect(badge.content).toContain('12')
   })
 })

@@ -3,18 +3,32 @@
  * first visit: a web manifest and a service worker (Workbox, through
  * vite-plugin-pwa) that precaches the app shell, the bundled decks (they are
  * in the JavaScript), the lazy chunks (engine, KaTeX, highlight.js) and the
- * woff2 fonts, and keeps a copy of decks and images it has fetched.
+ * woff2 fonts (of LXGW WenKai, only the parts the bundled decks' text needs:
+ * scripts/font-parts.ts), and keeps a copy of decks, images and fonts it has
+ * fetched.
  *
  * Everything is relative (`./`), so the site works from any sub-path. The
  * service worker exists only in `vite build`: the dev server and the tests
  * that run against it never see one.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { VitePWA } from 'vite-plugin-pwa'
+import { isUnneededPart, neededParts } from './font-parts.ts'
 
 /** The app's colour in the manifest and the browser's title bar. */
 export const themeColor = '#1d3557'
 
+/** The bundled decks' Markdown (`decks/*.md`). */
+function bundledDecks(): string[] {
+  const folder = resolve(import.meta.dirname, '../decks')
+  return readdirSync(folder)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => readFileSync(join(folder, name), 'utf8'))
+}
+
 export function offlineApp() {
+  const fontParts = neededParts(bundledDecks())
   return VitePWA({
     registerType: 'autoUpdate',
     injectRegister: 'script-defer',
@@ -40,6 +54,9 @@ export function offlineApp() {
       // woff2 only: every browser that runs service workers takes woff2 first.
       globPatterns: ['**/*.{html,js,css,svg,png,jpg,jpeg,gif,webp,ico,woff2,md}'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
+      manifestTransforms: [
+        (entries) => ({ manifest: entries.filter((entry) => !isUnneededPart(entry.url, fontParts)), warnings: [] }),
+      ],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,
       // The first visit is served by the new worker at once, so decks it opens are kept for offline too.

@@ -93,6 +93,8 @@ describe('Awesome fonts', () => {
   const onDisk = import.meta.glob(
     [
       '../../../node_modules/@fontsource/{charm,fira-code}/*.css',
+      '../../../node_modules/lxgw-wenkai-webfont/*.css',
+      '../../../node_modules/computer-modern/fonts/*.woff2',
       '../../../node_modules/@fortawesome/fontawesome-free/css/*.css',
       '../../../node_modules/@fortawesome/fontawesome-free/webfonts/*.woff2',
     ],
@@ -107,6 +109,8 @@ describe('Awesome fonts', () => {
     })
     expect(imports).toEqual(
       expect.arrayContaining([
+        'lxgw-wenkai-webfont/lxgwwenkai-regular.css',
+        'lxgw-wenkai-webfont/lxgwwenkaimono-regular.css',
         '@fontsource/charm/700.css',
         '@fontsource/fira-code/400.css',
         '@fortawesome/fontawesome-free/css/all.min.css',
@@ -117,7 +121,7 @@ describe('Awesome fonts', () => {
     fonts.walkDecls('src', (decl) => {
       for (const [, url] of decl.value.matchAll(/url\(['"]?([^'")]+)/g)) urls.push(url!)
     })
-    expect(urls).toHaveLength(2)
+    expect(urls).toHaveLength(3)
     for (const url of urls) expect(Object.keys(onDisk)).toContain(url)
   })
 
@@ -135,8 +139,11 @@ describe('Awesome fonts', () => {
     expect(faces).toEqual(['U+E000-F8FF', 'U+E000-F8FF'])
   })
 
-  it('should name a Kai face each system ships, then the Linux Noto fallback', () => {
+  it('should set body text in the bundled faces, with a Kai face each system ships, then the Linux Noto fallback', () => {
     const main = /--am-font-main:([^;]+);/.exec(awesomeTemplateCss)?.[1] ?? ''
+    // The bundled Latin and CJK faces stand first in their parts of the stack.
+    expect(main.indexOf("'CMU Serif'")).toBeLessThan(main.indexOf("'Liberation Serif'"))
+    expect(main.indexOf("'LXGW WenKai'")).toBeLessThan(main.indexOf('KaiTi'))
     // Windows, macOS, Linux (fonts-arphic-ukai), then Noto (fonts-noto-cjk).
     for (const family of ['KaiTi', 'STKaiti', "'AR PL UKai'", "'Noto Serif CJK SC'"]) expect(main).toContain(family)
     expect(main.indexOf("'Noto Serif CJK SC'")).toBeGreaterThan(main.indexOf('KaiTi'))

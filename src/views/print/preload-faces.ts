@@ -4,11 +4,12 @@
  * a face is otherwise fetched only when laying out the slides finds text in
  * it, and the slides are then laid out (and fitted) a second time once it
  * has come (~0.07 s of the Awesome demo's PDF export). Only their Latin and
- * icon parts: other scripts' parts are fetched as text needs them.
+ * icon parts: other scripts' parts are fetched as text needs them, and so is
+ * LXGW WenKai (the CJK body face), whose many parts only a deck's text picks.
  */
 
 /** The families fonts.css declares. */
-export const bundledFamilies = ['Charm', 'Fira Code', 'Lectern Awesome Icons', 'Lectern Awesome Brands']
+export const bundledFamilies = ['CMU Serif', 'Charm', 'Fira Code', 'Lectern Awesome Icons', 'Lectern Awesome Brands']
 
 /** Code points a part must cover to be loaded: Latin `a`, or the private use area (icons). */
 const wanted = [0x61, 0xe000, 0xf8ff]
