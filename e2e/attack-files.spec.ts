@@ -79,7 +79,7 @@ test.describe('dropped files', () => {
 })
 
 test.describe('the page’s Content Security Policy', () => {
-  test('forbids inline script, plugins, and connections other than http(s)', async ({ page }) => {
+  test('forbids inline script, plugins, and connections other than http(s) and WebSocket', async ({ page }) => {
     await page.goto('./')
     await expect(currentSlide(page)).toBeVisible()
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content')

@@ -11,16 +11,14 @@
  * (scripts/cdp-pipe.ts); the metadata is appended to Chromium's PDF
  * (scripts/pdf-metadata.ts).
  */
-import { createHmac, randomBytes } from 'node:crypto'
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { randomBytes } from 'node:crypto'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
-import { basename, dirname, extname, join, resolve, sep } from 'node:path'
+import { basename, dirname, extname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { ChromiumExited, launchChromium, type CdpPage } from './cdp-pipe.ts'
-import { signatureHeader } from '../src/load/signature.ts'
-import { fileHeaders } from './csp.ts'
+import { preparedUrl, serveDeck } from './pdf-serve.ts'
 import { withMetadata } from './pdf-metadata.ts'
 
 /** The project folder: the nearest one above this file with a package.json (this file runs from .cache/pdf/). */
@@ -72,84 +70,6 @@ function parseArgs(args: string[]): PdfOptions {
   }
   if (!options.deck) throw new Error(usage)
   return options as PdfOptions
-}
-
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.md': 'text/markdown; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.jpeg': 'image/jpeg',
-  '.gif': 'image/gif',
-  '.webp': 'image/webp',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-}
-
-/** A file under `base` for a URL path, or null (no escaping the folder). */
-function fileUnder(base: string, urlPath: string): string | null {
-  const path = resolve(base, '.' + decodeURIComponent(urlPath))
-  if (path !== base && !path.startsWith(base + sep)) return null
-  return existsSync(path) && statSync(path).isFile() ? path : null
-}
-
-/** Where the page finds the deck, prepared (see `prepared` in src/load/from-url.ts). */
-const preparedUrl = '/__deck/__prepared.json'
-
-/**
- * Serve `dist/` at `/`, the deck's folder at `/__deck/` (its images), and the
- * deck prepared (once it is), signed with `key`: the page renders prepared
- * trees as they are, so it takes them only with a signature made with the key
- * this export gave it (see `exportKeyScript`).
- */
-function serve(deckPath: string, prepared: Promise<string>, key: Buffer): Promise<Server> {
-  const deckDir = dirname(deckPath)
-  const server = createServer(async (request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost')
-    if (pathname === preparedUrl) {
-      const body = await prepared.catch(() => null)
-      if (body === null) response.writeHead(500).end()
-      else {
-        const signature = createHmac('sha256', key).update(body).digest('base64')
-        response
-          .writeHead(200, {
-            'content-type': types['.json']!,
-            'cache-control': 'no-store',
-            [signatureHeader]: signature,
-          })
-          .end(body)
-      }
-      return
-    }
-    const file =
-      // No service worker: it would precache the whole app while the PDF is made.
-      pathname === '/sw.js' || pathname === '/registerSW.js'
-        ? null
-        : pathname === '/'
-          ? join(dist, 'index.html')
-          : pathname.startsWith('/__deck/')
-            ? fileUnder(deckDir, pathname.slice('/__deck'.length))
-            : fileUnder(dist, pathname)
-    if (!file) {
-      response.writeHead(404).end()
-      return
-    }
-    const type = types[extname(file).toLowerCase()] ?? 'application/octet-stream'
-    // The deck's files are images to the page: one opened alone (an SVG) runs nothing (scripts/csp.ts).
-    response
-      .writeHead(200, {
-        'content-type': type,
-        'cache-control': 'no-store',
-        ...fileHeaders(file === join(dist, 'index.html') ? '/' : file),
-      })
-      .end(readFileSync(file))
-  })
-  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)))
 }
 
 /**
@@ -271,7 +191,7 @@ export async function exportPdf(options: PdfOptions): Promise<{ output: string; 
   const prepared = prepareDeck(text)
   prepared.catch(() => {})
   const key = randomBytes(32)
-  const server = await serve(deckPath, prepared, key)
+  const server = await serveDeck(dist, deckPath, prepared, key)
   try {
     const params = new URLSearchParams({ deck: `/__deck/${basename(deckPath)}`, prepared: preparedUrl, print: '1' })
     if (options.notes) params.set('handout', 'slides-notes')

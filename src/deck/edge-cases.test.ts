@@ -1,7 +1,7 @@
 /**
- * The edge cases of the Marp compatibility spec (`shared/spec/marp-compat.md`
- * §14, "Edge cases confirmed empirically"), one test per case that shows in
- * the Deck model. Expected values are the spec's observed Marp behaviour.
+ * Edge cases of Marp's behaviour, confirmed by rendering with marp-core and
+ * numbered here as cases, one test per case that shows in the Deck model.
+ * Expected values are what Marp was observed to do.
  *
  * Each case also runs through the Marp oracle (`compareWithMarp`) when it is
  * plain marp-core behaviour, so a wrong expectation here and a wrong engine
@@ -40,7 +40,7 @@ function slideAt<T>(slides: T[], index: number): T {
   return slide
 }
 
-describe('slide splitting and front matter (§14 cases 1–14)', () => {
+describe('slide splitting and front matter (cases 1–14)', () => {
   specCase(
     'splits at every top-level ruler style (case 1)',
     lines('a', '', '---', '', 'b', '', '***', '', 'c', '', '___', '', 'd', '', '- - -', '', 'e'),
@@ -51,7 +51,7 @@ describe('slide splitting and front matter (§14 cases 1–14)', () => {
   )
 
   specCase(
-    'also splits at spaced, long and trailing-space rulers (§2.1.1, case 1)',
+    'also splits at spaced, long and trailing-space rulers (case 1)',
     lines('a', '', '* * *', '', 'b', '', '___ ___', '', 'c', '', '-----', '', 'd', '', '---   ', '', 'e'),
     ({ deck }) => {
       expect(deck.slides.map((s) => textOf(s.tree))).toEqual(['a', 'b', 'c', 'd', 'e'])
@@ -243,7 +243,7 @@ describe('slide splitting and front matter (§14 cases 1–14)', () => {
   })
 })
 
-describe('headingDivider (§14 cases 15–21)', () => {
+describe('headingDivider (cases 15–21)', () => {
   specCase(
     'splits before headings up to the divider level, setext ones included (case 15)',
     lines(
@@ -374,7 +374,7 @@ describe('headingDivider (§14 cases 15–21)', () => {
   )
 })
 
-describe('comments and directives (§14 cases 22–46)', () => {
+describe('comments and directives (cases 22–46)', () => {
   specCase(
     'keeps the class of an unclosed cover comment but drops the header reset (case 22)',
     lines(
@@ -780,7 +780,7 @@ describe('comments and directives (§14 cases 22–46)', () => {
       expect(new Set(slides.map((s) => s.backgroundImage))).toEqual(
         new Set(["url('https://marp.app/assets/hero-background.svg')"]),
       )
-      // `_paginate: ""` on the cover and the contents slide: off there, yet counted (§5.3, §5.5).
+      // `_paginate: ""` on the cover and the contents slide: off there, yet counted.
       expect(slides.map((s) => s.paginate)).toEqual([false, false, ...Array<boolean>(10).fill(true)])
       expect(slides.map((s) => s.pagination)).toEqual([null, null, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])
       expect(new Set(slides.slice(2).map((s) => s.paginationTotal))).toEqual(new Set([12]))
@@ -789,7 +789,7 @@ describe('comments and directives (§14 cases 22–46)', () => {
   )
 })
 
-describe('header and footer, styles (§14 cases 47–51)', () => {
+describe('header and footer, styles (cases 47–51)', () => {
   const rich = `**Bold** _it_ [link](http://x.com) ![w:20](logo.png) a<br>b <span style="color:red">s</span> :smile:`
 
   specCase(
@@ -857,7 +857,7 @@ describe('header and footer, styles (§14 cases 47–51)', () => {
   )
 })
 
-describe('background images (§14 cases 56–61)', () => {
+describe('background images (cases 56–61)', () => {
   specCase(
     'chains filter keywords in the order written, with their defaults (case 56, as a background)',
     lines('![bg blur sepia:50% grayscale](x.png)', '', '![bg drop-shadow:0,5px,10px,rgba(0,0,0,.4)](y.png)'),
@@ -870,7 +870,7 @@ describe('background images (§14 cases 56–61)', () => {
   )
 
   specCase(
-    'sizes a background from w: and a percentage (case 58, §9.1)',
+    'sizes a background from w: and a percentage (case 58)',
     lines('![bg 150% w:300](a.png)', '', '---', '', '![bg w:300](b.png)'),
     ({ slides }) => {
       expect(slides.map((s) => s.bgImages)).toEqual([
@@ -920,7 +920,7 @@ describe('background images (§14 cases 56–61)', () => {
   )
 })
 
-describe('lists, math and slugs (§14 cases 62–65)', () => {
+describe('lists, math and slugs (cases 62–65)', () => {
   specCase(
     'counts * and 1) list items as fragments, nested ones included (case 62)',
     lines('* a', '* b', '  * nested', '  - dash', '', '- c', '', '1) one', '2) two', '', '1. x', '', '+ plus'),

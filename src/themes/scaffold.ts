@@ -1,6 +1,6 @@
 /**
- * The CSS every deck gets under its theme (marp-compat §8.6.8): the slide box,
- * the page number's place and the layers of advanced backgrounds (§8.4).
+ * The CSS every deck gets under its theme, as Marp adds it: the slide box,
+ * the page number's place and the layers of advanced backgrounds.
  * Written for Lectern; a theme may override all but the `!important` parts.
  */
 

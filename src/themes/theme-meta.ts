@@ -1,6 +1,6 @@
 /**
- * A theme's metadata: the `@key value` lines in its comments (marp-compat
- * §8.6.1) and the slide size its CSS declares (§8.6.2).
+ * A theme's metadata: the `@key value` lines in its comments (`@theme`,
+ * `@size`, as Marp reads them) and the slide size its CSS declares.
  */
 import type { Declaration, Root } from 'postcss'
 import { parseCss } from './parse-css.ts'
