@@ -6,9 +6,10 @@ import { liveDecks } from './scripts/vite-plugin-live-decks.ts'
 import { offlineApp } from './scripts/vite-pwa.ts'
 import { contentSecurity } from './scripts/vite-csp.ts'
 import { interleavedFaces } from './scripts/font-parts.ts'
+import { e2eFiles } from './scripts/vite-e2e-files.ts'
 
 export default defineConfig({
-  plugins: [react(), interleavedFaces(), preparedDecks(), liveDecks(), offlineApp(), contentSecurity()],
+  plugins: [react(), interleavedFaces(), preparedDecks(), liveDecks(), offlineApp(), contentSecurity(), e2eFiles()],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',
   server: { port: 5173 },

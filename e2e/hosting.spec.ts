@@ -11,6 +11,9 @@ import { expect, test } from '@playwright/test'
 import { ensureBuilt } from '../scripts/pdf.mjs'
 import { audienceCounter, audienceSlide } from './presenter-fixtures.ts'
 
+// This spec is about the service worker, which the other specs block.
+test.use({ serviceWorkers: 'allow' })
+
 const dist = join(process.cwd(), 'dist')
 const subPath = '/some/sub/path/'
 
