@@ -29,6 +29,14 @@ describe('buildBundle', () => {
   })
 })
 
+describe('a file whose name climbs out of the drop', () => {
+  it('is taken by its file name, so it opens rather than being "no Markdown file"', () => {
+    const bundle = buildBundle([{ path: '../../x.md', blob: blob('# X') }])
+    expect(bundle.decks).toEqual(['x.md'])
+    expect(buildBundle([{ path: '..\\..\\talk\\y.md', blob: blob('# Y') }]).decks).toEqual(['y.md'])
+  })
+})
+
 describe('findBundleFile', () => {
   const bundle = buildBundle([
     { path: 'talk/slides/deck.md', blob: blob('# A') },

@@ -44,7 +44,8 @@ function bundleName(paths: readonly string[]): string {
 export function buildBundle(entries: readonly BundleEntry[], name?: string): DeckBundle {
   const files = new Map<string, Blob>()
   for (const entry of entries) {
-    const path = normalisePath(entry.path)
+    // A name that climbs out of the drop (`../../x.md`, which no file manager makes) is taken by its file name.
+    const path = normalisePath(entry.path) ?? normalisePath(basename(entry.path.replace(/\\/g, '/')))
     // Hidden files (.DS_Store, .git) are never part of a deck.
     if (!path || path.split('/').some((segment) => segment.startsWith('.'))) continue
     files.set(path, entry.blob)
