@@ -165,7 +165,10 @@ export async function routeFixtures(page: Page, decks: Record<string, string>) {
 export async function openPrint(page: Page, url: string, pages: number) {
   await page.emulateMedia({ media: 'print' })
   await page.goto(url)
-  await expect(page.locator('[data-lectern-print] [data-ready] [data-lectern-print-page]')).toHaveCount(pages)
+  // Laying out every page of a long deck takes seconds on a busy two-core machine.
+  await expect(page.locator('[data-lectern-print] [data-ready] [data-lectern-print-page]')).toHaveCount(pages, {
+    timeout: 30_000,
+  })
   await page.evaluate(() => document.fonts.ready.then(() => undefined))
 }
 
