@@ -50,12 +50,15 @@ test.describe('presenting from other devices through a relay', () => {
 
   test('a phone drives the audience window through the relay', async ({ context, browser, baseURL }) => {
     relay = await startRelay(new URL(baseURL!).origin)
-    const { audience, remote } = await present(context, relay.url)
+    const { audience, presenter, remote } = await present(context, relay.url)
     expect(remote).toMatch(/view=remote/)
     expect(remote).toMatch(/#join=/)
     const handset = await onDevice(browser, remote, phone)
     await expect(handset.getByRole('status', { name: 'Slide', exact: true })).toHaveText('Slide 1 / 3')
     await expect(handset.getByText('connected', { exact: true })).toBeVisible()
+    // Pictures to look at: the phone remote, and the presenter view's Share panel.
+    await handset.screenshot({ path: 'test-results/remote/phone-remote-390x844.png' })
+    await presenter.page.screenshot({ path: 'test-results/remote/presenter-share.png' })
     await handset.getByRole('button', { name: /Next/ }).click()
     await expect(audienceCounter(audience)).toHaveText('2 / 3')
     await handset.getByRole('button', { name: /Next/ }).click()
