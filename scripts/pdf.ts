@@ -149,6 +149,9 @@ const awaitPrintable = `(async () => {
   const started = Date.now()
   let root = null
   for (;;) {
+    // A deck the page could not open is named in an alert, with another deck shown: print nothing then.
+    const alert = document.querySelector('[role="alert"]')
+    if (alert) throw new Error('The page could not open the deck: ' + alert.textContent)
     root = document.querySelector('[data-lectern-print]')
     if (root && root.querySelector('[data-ready]') &&
         root.querySelectorAll('[data-lectern-print-page]').length === Number(root.dataset.pages)) break
@@ -253,7 +256,11 @@ async function printPage(
       if (method === 'Runtime.exceptionThrown')
         errors.push(String((params.exceptionDetails as { text?: string } | undefined)?.text))
     })
-    await Promise.all([page.send('Runtime.enable'), page.send('Emulation.setEmulatedMedia', { media: 'print' })])
+    await Promise.all([
+      page.send('Runtime.enable'),
+      page.send('Page.enable'),
+      page.send('Emulation.setEmulatedMedia', { media: 'print' }),
+    ])
     log('browser started')
     // The key reaches this page only through the debugging protocol: no URL, no other page has it.
     await page.send('Page.addScriptToEvaluateOnNewDocument', {
