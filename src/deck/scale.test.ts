@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 import { createDeckParser, parseDeck } from './index.ts'
-import { maxDelimiterRuns } from './scan-blocks.ts'
+import { maxDelimiterRuns, scanBlocks } from './scan-blocks.ts'
 
 const flood = (unit: string, kib: number) => unit.repeat(Math.ceil((kib * 1024) / unit.length))
 const rules = (deck: ReturnType<typeof parseDeck>) => deck.warnings.map((w) => w.rule)
@@ -48,11 +48,23 @@ describe('emphasis delimiters that never pair up', () => {
     expect(deck.warnings.map((w) => [w.rule, w.line])).toEqual([['unparsed-chunk', 5]])
   })
 
+  it('should keep a footer of unpaired delimiters as literal text', () => {
+    const text = flood('*a**', 8)
+    const deck = parseDeck(`---\nfooter: '${text}'\n---\n\n# A\n`)
+    expect(deck.slides[0]?.footer?.text === text).toBe(true)
+  })
+
   it('should keep the warning when an edit earlier in the deck is parsed again', () => {
     const parser = createDeckParser()
     const rest = `\n\n---\n\n${'*a**'.repeat(maxDelimiterRuns + 100)}\n\n---\n\n# End\n`
     expect(rules(parser.parse(`# A\n\none${rest}`))).toEqual(['unparsed-chunk'])
     expect(rules(parser.parse(`# A\n\ntwo${rest}`))).toEqual(['unparsed-chunk'])
+  })
+
+  it('should keep the mark on a chunk the scanner takes over from its previous scan', () => {
+    const rest = `\n\n---\n\n${'*a**'.repeat(maxDelimiterRuns + 100)}\n\n---\n\n# End\n`
+    const rescan = scanBlocks(`# A\n\ntwo${rest}`, scanBlocks(`# A\n\none${rest}`))
+    expect(rescan.chunks.flatMap((chunk) => chunk.unparsable ?? [])).toEqual(['emphasis'])
   })
 })
 
