@@ -37,6 +37,49 @@ export function thousandSlides(): string {
   return front + `${body}\n\n---\n`.repeat(Math.ceil(1000 / perCopy))
 }
 
+/** One paragraph of `unit` repeated to `kib` KiB: emphasis delimiters that never pair up cheaply. */
+export function emphasisFlood(kib: number, unit = '*a**'): string {
+  return unit.repeat(Math.ceil((kib * 1024) / unit.length))
+}
+
+/** `count` slides using most of what decks use: directives, headings, lists, tables, images, code, math, notes. */
+export function richSlides(count: number): string {
+  const slide = (n: number) =>
+    [
+      `<!-- _class: lead -->`,
+      `<!-- _paginate: ${n % 2 ? 'true' : 'false'} -->`,
+      `# Slide ${n}: *intro* and **bold**`,
+      '',
+      `- item ${n} with \`code\``,
+      '  - nested [link](https://example.com/' + n + ')',
+      '1. first',
+      '2. second',
+      '',
+      '| a | b |',
+      '|---|---|',
+      `| ${n} | $x^${n % 9}$ |`,
+      '',
+      `![bg right:40%](img${n % 7}.png)`,
+      '',
+      '```js',
+      `const n = ${n}`,
+      '```',
+      '',
+      '$$',
+      `\\sum_{i=1}^{${n}} i`,
+      '$$',
+      '',
+      `<!-- Note for slide ${n}: say **this**. -->`,
+    ].join('\n')
+  const front = '---\nmarp: true\ntheme: default\npaginate: true\nfooter: Lectern *bench*\n---\n\n'
+  return front + Array.from({ length: count }, (_, n) => slide(n + 1)).join('\n\n---\n\n')
+}
+
+/** `count` short slides. */
+export function shortSlides(count: number): string {
+  return Array.from({ length: count }, (_, n) => `# Slide ${n + 1}\n\nText of slide ${n + 1}.`).join('\n\n---\n\n')
+}
+
 const marp = () => new Marp({ html: true })
 const fmt = (ms: number) => `${ms.toFixed(2)} ms`
 
@@ -54,6 +97,25 @@ export function benchEngine(): [string, string][] {
   rows.push([
     '  first slide ready (limit 1, cold parser), median of 9',
     fmt(time(9, () => createDeckParser().parse(big, { limit: 1 }))),
+  ])
+
+  for (const kib of [25, 50, 100, 200]) {
+    const text = emphasisFlood(kib)
+    rows.push([`${kib} KiB of \`*a**\` in one paragraph, median of 3`, fmt(time(3, () => parseDeck(text)))])
+  }
+  for (const unit of ['_a__', '**a*', '*a **b* c ']) {
+    const text = emphasisFlood(100, unit)
+    rows.push([`100 KiB of \`${unit.trim()}\` in one paragraph, median of 3`, fmt(time(3, () => parseDeck(text)))])
+  }
+  const rich = richSlides(10_000)
+  rows.push([
+    `10,000 rich slides (${(rich.length / 1024 / 1024).toFixed(1)} MiB), one run`,
+    fmt(time(1, () => parseDeck(rich))),
+  ])
+  const many = shortSlides(25_000)
+  rows.push([
+    `25,000 short slides (${(many.length / 1024 / 1024).toFixed(1)} MiB), one run`,
+    fmt(time(1, () => parseDeck(many))),
   ])
 
   const parser = createDeckParser()

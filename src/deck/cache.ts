@@ -25,7 +25,7 @@ export interface ParsedChunk {
   notice?: string
 }
 
-/** Most chunks (and header/footer values, and comments) a parser remembers. */
+/** Most chunks (and header/footer values, and comments) a parser remembers beyond those of the deck it last read. */
 export const cacheLimit = 20_000
 
 /** A parser's memory. */

@@ -7,7 +7,7 @@
 import type { Definition, Nodes, Root, RootContent } from 'mdast'
 import { cacheLimit, type DeckCache, type ParsedChunk } from './cache.ts'
 import { resolveChunk } from './resolve.ts'
-import { maxLineLength, maxNesting, type Chunk } from './scan-blocks.ts'
+import { maxDelimiterRuns, maxLineLength, maxNesting, type Chunk } from './scan-blocks.ts'
 import type { ChunkOrigin } from './tree.ts'
 
 /** Markdown to mdast: the processor's own parser, with every syntax extension its plugins added. */
@@ -61,7 +61,6 @@ function remember(cache: DeckCache, key: string, nodes: RootContent[], origin: C
   const resolved = resolveChunk(nodes, origin)
   const parsed: ParsedChunk = { nodes: resolved.nodes, origin, dropped: resolved.dropped }
   if (notice) parsed.notice = notice
-  if (cache.chunks.size >= cacheLimit) cache.chunks.delete(cache.chunks.keys().next().value as string)
   cache.chunks.set(key, parsed)
 }
 
@@ -82,6 +81,13 @@ function parseAlone(cache: DeckCache, key: string, chunk: Chunk, definitions: st
     return keepAsText(cache, key, chunk.text, `Lists or quotes here nest more than ${maxNesting} levels deep`)
   if (chunk.unparsable === 'long')
     return keepAsText(cache, key, chunk.text, `A line here is longer than ${maxLineLength / 1024} K characters`)
+  if (chunk.unparsable === 'emphasis')
+    return keepAsText(
+      cache,
+      key,
+      chunk.text,
+      `A paragraph here has more than ${maxDelimiterRuns} runs of \`*\`, \`_\` or \`~\`, too many to read as emphasis`,
+    )
   const source = definitions ? `${chunk.text}\n\n${definitions}` : chunk.text
   try {
     const tree = parse(source)
@@ -94,6 +100,17 @@ function parseAlone(cache: DeckCache, key: string, chunk: Chunk, definitions: st
     const reason = error instanceof Error ? error.message : String(error)
     keepAsText(cache, key, chunk.text, `This part could not be read as Markdown (${reason})`)
   }
+}
+
+/**
+ * Forget the chunks this deck does not use when adding would grow the cache
+ * past its limit. The deck's own chunks stay, however many: each is read back
+ * once all are parsed.
+ */
+function makeRoom(cache: DeckCache, keys: readonly string[], adding: number) {
+  if (cache.chunks.size + adding <= cacheLimit) return
+  const used = new Set(keys)
+  for (const key of cache.chunks.keys()) if (!used.has(key)) cache.chunks.delete(key)
 }
 
 /**
@@ -113,21 +130,47 @@ export function ensureChunks(
     .filter(([key]) => !cache.chunks.has(key))
     .map(([, index]) => index)
     .sort((a, b) => a - b)
-  if (missing.length > 1 && !missing.some((index) => chunks[index]?.unparsable)) {
-    try {
-      const texts = missing.map((index) => chunks[index]?.text ?? '')
-      const batch = parseTogether(texts, definitions, parse)
-      if (batch) {
-        missing.forEach((index, n) =>
-          remember(cache, keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin),
-        )
-        return
+  makeRoom(cache, keys, missing.length)
+  for (const group of batches(missing, chunks)) {
+    if (group.length > 1 && !group.some((index) => chunks[index]?.unparsable)) {
+      try {
+        const texts = group.map((index) => chunks[index]?.text ?? '')
+        const batch = parseTogether(texts, definitions, parse)
+        if (batch) {
+          group.forEach((index, n) =>
+            remember(cache, keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin),
+          )
+          continue
+        }
+      } catch {
+        // fall through: each chunk alone, so one bad chunk cannot take the others with it
       }
-    } catch {
-      // fall through: each chunk alone, so one bad chunk cannot take the others with it
     }
+    for (const index of group) parseAlone(cache, keys[index] ?? '', chunks[index] as Chunk, definitions, parse)
   }
-  for (const index of missing) parseAlone(cache, keys[index] ?? '', chunks[index] as Chunk, definitions, parse)
+}
+
+/**
+ * Most text parsed in one call. The parser's cost per call is worth sharing,
+ * but its own cost grows faster than the text (it edits its event list in
+ * place), so thousands of slides in one call take minutes.
+ */
+const batchLength = 4 * 1024
+
+/** The chunks to parse, in order, cut into groups of about `batchLength` characters. */
+function batches(missing: readonly number[], chunks: readonly Chunk[]): number[][] {
+  const groups: number[][] = []
+  let length = Infinity
+  for (const index of missing) {
+    const size = chunks[index]?.text.length ?? 0
+    if (length + size > batchLength) {
+      groups.push([])
+      length = 0
+    }
+    groups.at(-1)?.push(index)
+    length += size
+  }
+  return groups
 }
 
 /** A chunk `ensureChunks` has parsed. */

@@ -7,6 +7,7 @@
 import type { Nodes, Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import type { Processor } from 'unified'
+import { maxDelimiterRuns } from './scan-blocks.ts'
 
 /** Block constructs, by micromark name: with these off, any text parses as one paragraph. */
 const blocks = [
@@ -37,13 +38,17 @@ export function createInlineParser(processor: Processor): (values: readonly stri
       extensions: [...(processor.data('micromarkExtensions') ?? []), { disable: { null: blocks } }],
       mdastExtensions: processor.data('fromMarkdownExtensions') ?? [],
     })
-  const joinable = (value: string) => value.trim() !== '' && !/\n[ \t]*(?:\n|$)/.test(value)
+  // Delimiters are paired by walking back over the earlier ones: too many are kept as literal text.
+  const literal = (value: string) => (value.match(/[*_~]+/g)?.length ?? 0) > maxDelimiterRuns
+  const joinable = (value: string) => value.trim() !== '' && !/\n[ \t]*(?:\n|$)/.test(value) && !literal(value)
   return (values) => {
     const batch = values.filter(joinable)
     const tree = batch.length > 1 ? parse(batch.join('\n\n')) : null
     const paragraphs = tree && tree.children.length === batch.length ? tree.children : null
     let next = 0
     return values.map((value): Root => {
+      if (literal(value))
+        return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value }] }] }
       const paragraph = paragraphs && joinable(value) ? paragraphs[next++] : undefined
       return paragraph ? { type: 'root', children: [paragraph] } : parse(value)
     })

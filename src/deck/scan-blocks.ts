@@ -23,14 +23,24 @@ export interface Chunk {
   /** 0-based line (within the scanned text) of the chunk's first line. */
   line: number
   text: string
-  /** Set when the chunk is too costly to parse as Markdown: nested too deep, or a line too long. */
-  unparsable?: 'deep' | 'long'
+  /**
+   * Set when the chunk is too costly to parse as Markdown: nested too deep, a
+   * line too long, or a block with too many emphasis delimiters.
+   */
+  unparsable?: 'deep' | 'long' | 'emphasis'
 }
 
 /** Nesting depth where parsing stops, as in markdown-it (whose cost, like remark's, grows with it). */
 export const maxNesting = 100
 /** Longest line parsed as Markdown; longer ones (but data-URI images) are kept as plain text. */
 export const maxLineLength = 256 * 1024
+/**
+ * Most runs of `*`, `_` or `~` in one block of lines (up to a blank line)
+ * parsed as Markdown. The parser pairs emphasis delimiters by walking back
+ * over every earlier one, so a paragraph of thousands that never pair up
+ * (`*a***a***a**…`) takes minutes; real slides have a few dozen at most.
+ */
+export const maxDelimiterRuns = 500
 
 export interface ScanResult {
   /** The scanned text's lines (kept so the next scan can reuse this one). */
@@ -183,9 +193,20 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
   let chunkBoundary: ChunkBoundary = restart?.boundary ?? { kind: 'start' }
   let resumed: ScanResult | null = null
   let unparsable: Chunk['unparsable']
+  // Delimiter runs of the current block of lines, and the lines where a block went past the limit.
+  let runs = 0
+  const heavy: number[] = []
+  const countRuns = (index: number, text: string) => {
+    if (!/[*_~]/.test(text)) return
+    const before = runs
+    runs += text.match(/[*_~]+/g)?.length ?? 0
+    if (before <= maxDelimiterRuns && runs > maxDelimiterRuns) heavy.push(index)
+  }
 
   const cut = (at: number, next: ChunkBoundary, skipLine: boolean) => {
     const chunk: Chunk = { boundary: chunkBoundary, line: chunkStart, text: lines.slice(chunkStart, at).join('\n') }
+    // A setext heading cuts above its text, so a heavy line belongs to the chunk it lies in.
+    while (heavy.length && (heavy[0] ?? 0) < at) if ((heavy.shift() ?? 0) >= chunkStart) unparsable ??= 'emphasis'
     if (unparsable) chunk.unparsable = unparsable
     unparsable = undefined
     chunks.push(chunk)
@@ -196,9 +217,9 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
       const old = reuse.byLine.get(chunkStart - reuse.shift)
       if (old !== undefined) {
         const rest = reuse.previous.chunks.slice(old).map((chunk, n) => ({
+          ...chunk,
           boundary: n === 0 ? chunkBoundary : chunk.boundary,
           line: chunk.line + reuse.shift,
-          text: chunk.text,
         }))
         const unclosed = reuse.previous.unclosed.map((u) => ({ ...u, line: u.line + reuse.shift }))
         resumed = { lines, chunks: [...chunks, ...rest], definitions, unclosed }
@@ -224,10 +245,12 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
       matched++
     }
     let rest = line.slice(pos)
+    if (blankLine.test(rest)) runs = 0
 
     if (matched < stack.length) {
       if (leaf?.kind === 'para' && !blankLine.test(rest) && !startsBlock(rest, false)) {
         leaf.lines++ // lazy continuation line
+        countRuns(index, rest)
         continue
       }
       stack.length = matched
@@ -255,6 +278,7 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
       if (blankLine.test(rest) || indentOf(rest) >= 4) continue
       leaf = null
     }
+    countRuns(index, rest)
 
     // Fast path: a line starting with a character no block construct starts with is paragraph text.
     if (leaf?.kind === 'para' && matched === stack.length && !mayStartBlock.test(rest)) {
