@@ -1,4 +1,20 @@
-/**
+import {
+  blankLine,
+  mayStartBlock,
+  thematicBreak,
+  setextH2,
+  setextH1,
+  atxHeading,
+  fenceOpen,
+  listItem,
+  definition,
+  tableDelimiter,
+  expandTabs,
+  indentOf,
+  countCells,
+  htmlStart,
+  startsBlock,
+} from './block-syntax.ts' /**
  * A cheap line scanner that finds where a Marp deck may split, without parsing
  * Markdown fully.
  *
@@ -61,80 +77,6 @@ type Leaf =
   | { kind: 'code' }
   | { kind: 'html'; end: RegExp | null; line: number; rulers: number }
   | { kind: 'math'; line: number; rulers: number }
-
-const blankLine = /^[ \t]*$/
-/** First characters (after up to 3 spaces) that can start a block or a setext underline or table row. */
-const mayStartBlock = /^(?: {0,3}[-*_+=#`~$<>|:0-9]| {4}|[ \t]*$)/
-const thematicBreak = /^(?:(?:\*[ \t]*){3,}|(?:-[ \t]*){3,}|(?:_[ \t]*){3,})$/
-const setextH2 = /^-+[ \t]*$/
-const setextH1 = /^=+[ \t]*$/
-const atxHeading = /^(#{1,6})(?:[ \t]|$)/
-const fenceOpen = /^(`{3,}|~{3,})(.*)$/
-const listItem = /^([*+-]|(\d{1,9})[.)])([ \t]+|$)/
-const definition = /^\[(?:[^\]\\]|\\.)+\]:/
-const tableDelimiter = /^\|?[ \t]*:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/
-
-const htmlRaw = /^<(?:script|pre|style|textarea)(?:[ \t>]|$)/i
-const htmlBlockNames =
-  'address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|' +
-  'dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|' +
-  'header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|' +
-  'param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul'
-const htmlBlock = new RegExp(`^</?(?:${htmlBlockNames})(?:[ \\t>]|/>|$)`, 'i')
-const htmlTag =
-  /^(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/
-
-/** Expand tabs to spaces (tab stops of 4), which is all the scanner needs of them. */
-function expandTabs(line: string): string {
-  if (!line.includes('\t')) return line
-  let out = ''
-  for (const ch of line) out += ch === '\t' ? ' '.repeat(4 - (out.length % 4)) : ch
-  return out
-}
-
-function indentOf(text: string): number {
-  let i = 0
-  while (text.charCodeAt(i) === 32) i++
-  return i
-}
-
-function countCells(row: string): number {
-  const trimmed = row
-    .trim()
-    .replace(/^\|/, '')
-    .replace(/(?<!\\)\|$/, '')
-  return trimmed.split(/(?<!\\)\|/).length
-}
-
-/** Start of an HTML block: its end condition, or null when a blank line ends it. */
-function htmlStart(text: string, interruptsParagraph: boolean): { end: RegExp | null } | undefined {
-  if (htmlRaw.test(text)) return { end: /<\/(?:script|pre|style|textarea)>/i }
-  if (text.startsWith('<!--')) return { end: /-->/ }
-  if (text.startsWith('<?')) return { end: /\?>/ }
-  if (text.startsWith('<![CDATA[')) return { end: /\]\]>/ }
-  if (/^<![A-Za-z]/.test(text)) return { end: />/ }
-  if (htmlBlock.test(text)) return { end: null }
-  if (!interruptsParagraph && htmlTag.test(text)) return { end: null }
-  return undefined
-}
-
-/**
- * Whether a line (container prefixes removed) starts a block.
- *
- * @param inParagraph The line would continue an open paragraph of its own
- *   container: then an ordered item must start at 1, an item must not be
- *   empty, and a bare tag line (HTML type 7) does not start a block.
- */
-function startsBlock(text: string, inParagraph: boolean): boolean {
-  if (indentOf(text) >= 4) return false
-  const t = text.trimStart()
-  if (t.startsWith('>') || thematicBreak.test(t) || atxHeading.test(t)) return true
-  if (fenceOpen.test(t) || t.startsWith('$$') || htmlStart(t, true)) return true
-  const item = listItem.exec(t)
-  if (!item) return false
-  if (!inParagraph) return true
-  return (item[2] === undefined || item[2] === '1') && !blankLine.test(t.slice(item[0].length))
-}
 
 /** A warning for a block that ran to the end of the deck over slide rulers. */
 function describeUnclosed(leaf: Leaf | null, total: number): ScanResult['unclosed'] {
