@@ -1,5 +1,5 @@
 /** A native modal `<dialog>` whose open state comes from props (the store). */
-import { useLayoutEffect, useRef, useState, type ReactNode } from 'react'
+import { useLayoutEffect, useRef, type ReactNode } from 'react'
 
 /** Props of {@link ModalDialog}. */
 export interface ModalDialogProps {
@@ -23,15 +23,11 @@ export interface ModalDialogProps {
  */
 export function ModalDialog({ open, onClose, label, className, children }: ModalDialogProps) {
   const ref = useRef<HTMLDialogElement>(null)
-  // The children mount once the dialog is open (before paint): their own layout effects, which run before
-  // this one, can then focus and scroll inside it. (In development React runs effects twice and hides this.)
-  const [shown, setShown] = useState(false)
   useLayoutEffect(() => {
     const dialog = ref.current
     if (!dialog) return
     if (open && !dialog.open) dialog.showModal()
     else if (!open && dialog.open) dialog.close()
-    setShown(open)
   }, [open])
   return (
     <dialog
@@ -46,7 +42,7 @@ export function ModalDialog({ open, onClose, label, className, children }: Modal
         if (open) onClose()
       }}
     >
-      {open && shown && children}
+      {open && children}
     </dialog>
   )
 }

@@ -3,7 +3,7 @@
  * scroll near view (IntersectionObserver); arrow keys move between them,
  * Enter or a click goes to one.
  */
-import { memo, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import type { Deck, Slide } from '../../deck/index.ts'
 import { PresentedSlideContext } from '../../render/index.ts'
 import { selectIsOverviewOpen, slideTitle, useActions, useAppState } from '../../state/index.ts'
@@ -43,8 +43,9 @@ function OverviewGrid({ deck }: { deck: Deck }) {
   const listRef = useRef<HTMLUListElement>(null)
   const [seen, setSeen] = useState<ReadonlySet<number>>(() => new Set([slideIndex]))
 
-  // Focus the current slide's thumbnail when the grid opens.
-  useLayoutEffect(() => {
+  // Focus the current slide's thumbnail when the grid opens: after the dialog's own layout effect has
+  // opened it (a closed dialog's buttons cannot take focus; development's doubled effects hide this).
+  useEffect(() => {
     const button = listRef.current?.querySelector<HTMLButtonElement>(`[data-index="${slideIndex}"]`)
     button?.focus({ preventScroll: true })
     button?.scrollIntoView({ block: 'center' })
