@@ -5,27 +5,29 @@
  * does. Never part of a real deployment: the variable is set only by
  * playwright.config.ts.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { join, resolve, sep } from 'node:path'
-import { lookup } from 'mrmime'
+import { realpathSync } from 'node:fs'
+import { join } from 'node:path'
 import type { Plugin } from 'vite'
+import { fileUnder, sendFile } from '../server/files.ts'
 
-const folders = ['/e2e/', '/decks/']
+const folders = ['e2e', 'decks']
 
 export function e2eFiles(): Plugin {
   return {
     name: 'lectern:e2e-files',
     apply: () => process.env.LECTERN_E2E === '1',
     configurePreviewServer(server) {
-      const root = server.config.root
+      const roots = folders.map((folder) => ({
+        mount: `/${folder}/`,
+        root: realpathSync(join(server.config.root, folder)),
+      }))
       server.middlewares.use((request, response, next) => {
-        const path = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname)
-        if (!folders.some((folder) => path.startsWith(folder))) return next()
-        const file = resolve(join(root, path))
-        if (!file.startsWith(root + sep) || !existsSync(file) || !statSync(file).isFile()) return next()
-        response.setHeader('content-type', lookup(file) ?? 'application/octet-stream')
-        response.setHeader('cache-control', 'no-store')
-        createReadStream(file).pipe(response)
+        const path = new URL(request.url ?? '/', 'http://localhost').pathname
+        const folder = roots.find(({ mount }) => path.startsWith(mount))
+        if (!folder) return next()
+        void fileUnder(folder.root, path.slice(folder.mount.length - 1)).then((file) =>
+          file ? sendFile(request, response, file, { 'cache-control': 'no-store' }) : next(),
+        )
       })
     },
   }
