@@ -124,7 +124,7 @@ export function PresenterBar({ deck, now }: PresenterBarProps) {
         <MarkButtons />
       </span>
       <SwapDisplaysButton />
-      <span>
+      <span className="lectern-pv-clock">
         <time role="timer" aria-label={t.clock} className="lectern-pv-big">
           {new Date(now).toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' })}
         </time>
