@@ -1,0 +1,133 @@
+/**
+ * Slide transitions: Marp's `transition` directive played with the View Transitions API.
+ * Mid-transition pictures are taken with the transition's animations paused halfway.
+ */
+import type { Page } from '@playwright/test'
+import { expect, test, type Audience } from './fixtures.ts'
+
+/** Two plain slides far apart in colour, then a slide with steps, for `transition` (and any CSS) given. */
+function deck(transition: string, style = '') {
+  return [
+    '---',
+    `transition: ${transition}`,
+    ...(style ? ['style: |', ...style.split('\n').map((line) => `  ${line}`)] : []),
+    '---',
+    '<!-- _backgroundColor: #c00000 -->',
+    '# Red',
+    '---',
+    '<!-- _backgroundColor: #0040c0 -->',
+    '# Blue',
+    '---',
+    '# Steps',
+    '* one',
+    '* two',
+    '* three',
+    '---',
+    '# Four',
+    '---',
+    '# Five',
+  ].join('\n')
+}
+
+/** A deck's own transition: the new slide drops from above; going back the old one rises away. */
+const dropStyle = [
+  '@keyframes marp-incoming-transition-drop-in { from { transform: translateY(-100%) } to { transform: none } }',
+  '@keyframes marp-outgoing-transition-backward-drop-in { from { transform: none } to { transform: translateY(-100%) } }',
+  '@keyframes marp-incoming-transition-backward-drop-in { from, to { z-index: -1 } }',
+].join('\n')
+
+/** Count the transitions the page starts. */
+async function countTransitions(page: Page) {
+  await page.evaluate(() => {
+    const start = document.startViewTransition.bind(document)
+    Object.assign(window, { transitions: 0 })
+    document.startViewTransition = (update) => {
+      Object.assign(window, { transitions: (window as unknown as { transitions: number }).transitions + 1 })
+      return start(update)
+    }
+  })
+  return () => page.evaluate(() => (window as unknown as { transitions: number }).transitions)
+}
+
+/** The view transition's animations, as `pseudo-element: keyframes`. */
+function transitionAnimations(page: Page) {
+  return page.evaluate(() =>
+    document
+      .getAnimations()
+      .flatMap((animation) => {
+        const effect = animation.effect as KeyframeEffect | null
+        const pseudo = effect?.pseudoElement ?? ''
+        const name = (animation as CSSAnimation).animationName ?? ''
+        return pseudo.startsWith('::view-transition') ? [`${pseudo}: ${name}`] : []
+      })
+      .sort(),
+  )
+}
+
+/** Picture the slide area (its upper part: the control bar sits at the bottom). */
+async function pictureSlide(page: Page) {
+  const box = await page.locator('.lectern-stage [data-state="current"]').boundingBox()
+  if (!box) throw new Error('no slide on the stage')
+  return page.screenshot({ clip: { x: box.x, y: box.y, width: box.width, height: box.height * 0.7 } })
+}
+
+/** Wait for the transition's animations, pause them all at `fraction` of the way, and picture the slide. */
+async function pictureHalfway(page: Page, fraction = 0.5) {
+  await page.waitForFunction(() =>
+    document.getAnimations().some((a) => (a.effect as KeyframeEffect | null)?.pseudoElement?.includes('(lectern-slide)')),
+  )
+  await page.evaluate((fraction) => {
+    for (const animation of document.getAnimations()) {
+      const effect = animation.effect as KeyframeEffect | null
+      if (!effect?.pseudoElement?.startsWith('::view-transition')) continue
+      animation.pause()
+      animation.currentTime = Number(effect.getTiming().duration) * fraction
+    }
+  }, fraction)
+  return pictureSlide(page)
+}
+
+/** Let the paused transition finish. */
+async function finishTransition(page: Page) {
+  await page.evaluate(() => {
+    for (const animation of document.getAnimations()) {
+      if ((animation.effect as KeyframeEffect | null)?.pseudoElement?.startsWith('::view-transition')) animation.finish()
+    }
+  })
+  await expect.poll(() => transitionAnimations(page)).toEqual([])
+}
+
+/** Picture the slide once the stage shows slide `n` of 5 with nothing playing. */
+async function pictureAt(audience: Audience, n: number) {
+  await audience.expectSlide(n, 5)
+  await expect.poll(() => transitionAnimations(audience.page)).toEqual([])
+  return pictureSlide(audience.page)
+}
+
+test.describe('slide transitions', () => {
+  test('a fade plays between the two slides, and going back plays it too', async ({ audience, page }) => {
+    await audience.openDeckText('fade.md', deck('fade 3s'))
+    const red = await pictureAt(audience, 1)
+    await audience.press('ArrowRight')
+    const halfway = await pictureHalfway(page)
+    await page.screenshot({ path: test.info().outputPath('fade-halfway.png') })
+    expect(await transitionAnimations(page)).toEqual([
+      '::view-transition-group(lectern-slide): ',
+      '::view-transition-image-pair(lectern-slide): ',
+      '::view-transition-new(lectern-slide): lectern-incoming-transition-fade',
+      '::view-transition-old(lectern-slide): lectern-outgoing-transition-fade',
+    ])
+    await finishTransition(page)
+    const blue = await pictureAt(audience, 2)
+    expect(halfway.equals(red)).toBe(false)
+    expect(halfway.equals(blue)).toBe(false)
+
+    await audience.press('ArrowLeft')
+    await pictureHalfway(page)
+    expect(await transitionAnimations(page)).toContain(
+      '::view-transition-old(lectern-slide): lectern-outgoing-transition-fade',
+    )
+    await finishTransition(page)
+    expect((await pictureAt(audience, 1)).equals(red)).toBe(true)
+  })
+})
