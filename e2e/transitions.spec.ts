@@ -74,7 +74,9 @@ async function pictureSlide(page: Page) {
 /** Wait for the transition's animations, pause them all at `fraction` of the way, and picture the slide. */
 async function pictureHalfway(page: Page, fraction = 0.5) {
   await page.waitForFunction(() =>
-    document.getAnimations().some((a) => (a.effect as KeyframeEffect | null)?.pseudoElement?.includes('(lectern-slide)')),
+    document
+      .getAnimations()
+      .some((a) => (a.effect as KeyframeEffect | null)?.pseudoElement?.includes('(lectern-slide)')),
   )
   await page.evaluate((fraction) => {
     for (const animation of document.getAnimations()) {
@@ -91,7 +93,8 @@ async function pictureHalfway(page: Page, fraction = 0.5) {
 async function finishTransition(page: Page) {
   await page.evaluate(() => {
     for (const animation of document.getAnimations()) {
-      if ((animation.effect as KeyframeEffect | null)?.pseudoElement?.startsWith('::view-transition')) animation.finish()
+      if ((animation.effect as KeyframeEffect | null)?.pseudoElement?.startsWith('::view-transition'))
+        animation.finish()
     }
   })
   await expect.poll(() => transitionAnimations(page)).toEqual([])
@@ -104,16 +107,20 @@ async function pictureAt(audience: Audience, n: number) {
   return pictureSlide(audience.page)
 }
 
+/** The keyframes the old and the new slide's pictures play. */
+async function pictureKeyframes(page: Page) {
+  return (await transitionAnimations(page)).filter((line) => /-(old|new)\(/.test(line))
+}
+
 test.describe('slide transitions', () => {
-  test('a fade plays between the two slides, and going back plays it too', async ({ audience, page }) => {
+  test('a fade plays between two slides, both ways', async ({ audience, page }) => {
     await audience.openDeckText('fade.md', deck('fade 3s'))
     const red = await pictureAt(audience, 1)
     await audience.press('ArrowRight')
     const halfway = await pictureHalfway(page)
-    await page.screenshot({ path: test.info().outputPath('fade-halfway.png') })
+    // Only the slide is pictured: the page around it (controls, progress) changes at once.
     expect(await transitionAnimations(page)).toEqual([
-      '::view-transition-group(lectern-slide): ',
-      '::view-transition-image-pair(lectern-slide): ',
+      '::view-transition-group(lectern-slide): -ua-view-transition-group-anim-lectern-slide',
       '::view-transition-new(lectern-slide): lectern-incoming-transition-fade',
       '::view-transition-old(lectern-slide): lectern-outgoing-transition-fade',
     ])
@@ -123,11 +130,93 @@ test.describe('slide transitions', () => {
     expect(halfway.equals(blue)).toBe(false)
 
     await audience.press('ArrowLeft')
-    await pictureHalfway(page)
-    expect(await transitionAnimations(page)).toContain(
+    const back = await pictureHalfway(page)
+    expect(await pictureKeyframes(page)).toEqual([
+      '::view-transition-new(lectern-slide): lectern-incoming-transition-fade',
       '::view-transition-old(lectern-slide): lectern-outgoing-transition-fade',
-    )
+    ])
+    expect(back.equals(red) || back.equals(blue)).toBe(false)
     await finishTransition(page)
     expect((await pictureAt(audience, 1)).equals(red)).toBe(true)
+  })
+
+  test('a deck’s own keyframes play, and their backward form going back', async ({ audience, page }) => {
+    await audience.openDeckText('drop-in.md', deck('drop-in 3s', dropStyle))
+    const red = await pictureAt(audience, 1)
+    await audience.press('ArrowRight')
+    const halfway = await pictureHalfway(page)
+    await page.screenshot({ path: test.info().outputPath('drop-in-halfway.png') })
+    expect(await pictureKeyframes(page)).toEqual([
+      '::view-transition-new(lectern-slide): marp-incoming-transition-drop-in',
+    ])
+    await finishTransition(page)
+    const blue = await pictureAt(audience, 2)
+    expect(halfway.equals(red)).toBe(false)
+    expect(halfway.equals(blue)).toBe(false)
+
+    await audience.press('ArrowLeft')
+    const back = await pictureHalfway(page)
+    await page.screenshot({ path: test.info().outputPath('drop-in-back-halfway.png') })
+    expect(await pictureKeyframes(page)).toEqual([
+      '::view-transition-new(lectern-slide): marp-incoming-transition-backward-drop-in',
+      '::view-transition-old(lectern-slide): marp-outgoing-transition-backward-drop-in',
+    ])
+    expect(back.equals(red) || back.equals(blue)).toBe(false)
+    await finishTransition(page)
+    expect((await pictureAt(audience, 1)).equals(red)).toBe(true)
+  })
+
+  test('with reduced motion, slides just switch', async ({ audience, page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' })
+    await audience.openDeckText('fade.md', deck('fade 3s'))
+    const transitions = await countTransitions(page)
+    await audience.press('ArrowRight')
+    await audience.expectSlide(2, 5)
+    // Well inside the 3 s the fade would take.
+    await page.waitForTimeout(500)
+    const soon = await pictureSlide(page)
+    await page.waitForTimeout(3000)
+    expect(soon.equals(await pictureSlide(page))).toBe(true)
+    expect(await transitions()).toBe(0)
+    expect(await transitionAnimations(page)).toEqual([])
+  })
+
+  test('twenty fast keys during transitions land on the right step', async ({ audience, page }) => {
+    await audience.openDeckText('fade.md', deck('fade 3s'))
+    const transitions = await countTransitions(page)
+    // Steps: 1, 2, 3 (then its three list items), 4, 5. Going back onto slide 3 lands fully revealed.
+    const keys = [
+      ...Array<string>(5).fill('ArrowRight'), // slide 3, step 2
+      ...Array<string>(2).fill('ArrowLeft'), // slide 2
+      ...Array<string>(4).fill('ArrowRight'), // slide 4
+      ...Array<string>(6).fill('ArrowLeft'), // slide 2
+      ...Array<string>(3).fill('ArrowRight'), // slide 3, step 2
+    ]
+    expect(keys).toHaveLength(20)
+    await audience.press(...keys)
+    await audience.expectSlide(3, 5)
+    await audience.expectFragment(2)
+    // Each slide change started a transition, each finishing the one before it at once.
+    expect(await transitions()).toBeGreaterThanOrEqual(6)
+    await expect.poll(() => transitionAnimations(page), { timeout: 5000 }).toEqual([])
+    await expect(audience.currentSlide.getByText('two')).toBeVisible()
+    await expect(audience.currentSlide.getByText('three')).toBeHidden()
+  })
+
+  test('the overview’s thumbnails never animate, nor does a slide chosen there', async ({
+    audience,
+    overview,
+    page,
+  }) => {
+    await audience.openDeckText('fade.md', deck('fade 3s'))
+    const transitions = await countTransitions(page)
+    await overview.open()
+    const names = await overview.dialog.evaluate((dialog) =>
+      [...dialog.querySelectorAll('*')].map((element) => getComputedStyle(element).viewTransitionName),
+    )
+    expect(new Set(names)).toEqual(new Set(['none']))
+    await overview.thumbnail(2).click()
+    await audience.expectSlide(2, 5)
+    expect(await transitions()).toBe(0)
   })
 })
