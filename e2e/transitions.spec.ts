@@ -166,6 +166,19 @@ test.describe('slide transitions', () => {
     expect((await pictureAt(audience, 1)).equals(red)).toBe(true)
   })
 
+  test('an element the deck names with view-transition-name morphs to the next slide', async ({ audience, page }) => {
+    await audience.openDeckText('morph.md', deck('fade 3s', 'h1 { view-transition-name: title; }'))
+    await pictureAt(audience, 1)
+    await audience.press('ArrowRight')
+    await pictureHalfway(page)
+    // The hidden neighbours' headings would repeat the name and cancel the transition.
+    expect(await transitionAnimations(page)).toContain(
+      '::view-transition-group(title): -ua-view-transition-group-anim-title',
+    )
+    await finishTransition(page)
+    await audience.expectSlide(2, 5)
+  })
+
   test('with reduced motion, slides just switch', async ({ audience, page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await audience.openDeckText('fade.md', deck('fade 3s'))
