@@ -31,7 +31,7 @@ function deck(transition: string, style = '') {
 
 /** A deck's own transition: the new slide drops from above; going back the old one rises away. */
 const dropStyle = [
-  '@keyframes marp-incoming-transition-drop-in { from { transform: translateY(-100%) } to { transform: none } }',
+  '@keyframes marp-incoming-transition-drop-in { from { transform: translateY(-100%); --marp-transition-duration: 3s } to { transform: none } }',
   '@keyframes marp-outgoing-transition-backward-drop-in { from { transform: none } to { transform: translateY(-100%) } }',
   '@keyframes marp-incoming-transition-backward-drop-in { from, to { z-index: -1 } }',
 ].join('\n')
@@ -141,10 +141,15 @@ test.describe('slide transitions', () => {
   })
 
   test('a deck’s own keyframes play, and their backward form going back', async ({ audience, page }) => {
-    await audience.openDeckText('drop-in.md', deck('drop-in 3s', dropStyle))
+    // The duration comes from the keyframes' --marp-transition-duration.
+    await audience.openDeckText('drop-in.md', deck('drop-in', dropStyle))
     const red = await pictureAt(audience, 1)
     await audience.press('ArrowRight')
     const halfway = await pictureHalfway(page)
+    const durations = await page.evaluate(() =>
+      document.getAnimations().map((animation) => (animation.effect as KeyframeEffect).getTiming().duration),
+    )
+    expect(new Set(durations)).toEqual(new Set([3000]))
     await page.screenshot({ path: test.info().outputPath('drop-in-halfway.png') })
     expect(await pictureKeyframes(page)).toEqual([
       '::view-transition-new(lectern-slide): marp-incoming-transition-drop-in',
