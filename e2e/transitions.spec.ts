@@ -221,6 +221,17 @@ test.describe('slide transitions', () => {
     await expect(audience.currentSlide.getByText('three')).toBeHidden()
   })
 
+  test('the control bar works during a transition', async ({ audience, page }) => {
+    await audience.openDeckText('fade.md', deck('fade 3s'))
+    await audience.press('ArrowRight')
+    // Held halfway: only the click can end it.
+    await pictureHalfway(page)
+    await audience.nextButton.click()
+    await audience.expectSlide(3, 5)
+    await finishTransition(page)
+    await expect(audience.currentSlide.getByRole('heading', { name: 'Steps' })).toBeVisible()
+  })
+
   test('the overview’s thumbnails never animate, nor does a slide chosen there', async ({
     audience,
     overview,

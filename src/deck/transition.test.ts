@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { parseDeck } from './parse-deck.ts'
-import { parseTransition, transitionBetween } from './transition.ts'
+import { parseTime, parseTransition, transitionBetween } from './transition.ts'
 
 // marp-cli 4.5 renders this deck with `data-transition` fade, cube 2s, none, none
 // on slides 1–4 (and each following slide's `data-transition-back` the same).
@@ -18,6 +18,16 @@ const marpDeck = [
   '---',
   '# Four',
 ].join('\n')
+
+describe('parseTime', () => {
+  it('should read CSS times and nothing else', () => {
+    expect(parseTime(' 1.5s ')).toBe(1500)
+    expect(parseTime('20ms')).toBe(20)
+    expect(parseTime('1')).toBeNull()
+    expect(parseTime('-1s')).toBeNull()
+    expect(parseTime('')).toBeNull()
+  })
+})
 
 describe('parseTransition', () => {
   it('should read a name and a duration in s or ms', () => {

@@ -22,7 +22,16 @@ export interface TransitionMove extends TransitionSpec {
   from: number
 }
 
-const timePattern = /^(\d+(?:\.\d*)?|\.\d+)(s|ms)$/i
+/**
+ * Read a CSS time (`2s`, `300ms`, `.5s`).
+ *
+ * @returns
+ *   The time in ms, or null when `text` is not one.
+ */
+export function parseTime(text: string): number | null {
+  const match = /^(\d+(?:\.\d*)?|\.\d+)(s|ms)$/i.exec(text.trim())
+  return match ? Number(match[1]) * (match[2]!.toLowerCase() === 's' ? 1000 : 1) : null
+}
 
 /**
  * Read a `transition` value: the first word is the name, the second a CSS time.
@@ -36,9 +45,7 @@ const timePattern = /^(\d+(?:\.\d*)?|\.\d+)(s|ms)$/i
 export function parseTransition(value: string | null): TransitionSpec | null {
   const [name, time] = (value ?? '').trim().split(/\s+/)
   if (!name || name === 'none') return null
-  const match = timePattern.exec(time ?? '')
-  const duration = match ? Number(match[1]) * (match[2]!.toLowerCase() === 's' ? 1000 : 1) : null
-  return { name, duration }
+  return { name, duration: parseTime(time ?? '') }
 }
 
 /**

@@ -11,7 +11,7 @@
  */
 import { useEffect, useState, type RefObject } from 'react'
 import { flushSync } from 'react-dom'
-import { transitionBetween, type Deck, type TransitionMove } from '../../deck/index.ts'
+import { parseTime, transitionBetween, type Deck, type TransitionMove } from '../../deck/index.ts'
 import { slideScopeKey } from '../../render/index.ts'
 import type { AppState, AppStore } from '../../state/index.ts'
 import { transitionKeyframes, type PictureAnimation, type TransitionKeyframes } from './transition-keyframes.ts'
@@ -48,9 +48,8 @@ function keyframesRules(sheet: CSSStyleSheet | null | undefined): Map<string, CS
 /** A duration a deck's keyframes give with `--marp-transition-duration`, as Marp reads it, in ms. */
 function keyframesDuration(rule: CSSKeyframesRule | undefined): number | null {
   for (const keyframe of rule?.cssRules ?? []) {
-    const value = (keyframe as CSSKeyframeRule).style.getPropertyValue('--marp-transition-duration').trim()
-    const match = /^(\d+(?:\.\d*)?|\.\d+)(s|ms)$/i.exec(value)
-    if (match) return Number(match[1]) * (match[2]!.toLowerCase() === 's' ? 1000 : 1)
+    const duration = parseTime((keyframe as CSSKeyframeRule).style.getPropertyValue('--marp-transition-duration'))
+    if (duration !== null) return duration
   }
   return null
 }
@@ -153,11 +152,12 @@ export function useShownPosition(store: AppStore, stage: RefObject<HTMLElement |
       running = transition
       // Skipped before it started: not an error.
       transition.ready.catch(() => undefined)
-      void transition.finished.finally(() => {
+      const done = () => {
         if (running !== transition) return
         running = null
         unmarkRoot(root)
-      })
+      }
+      transition.finished.then(done, done)
     })
     // Catch up with moves made between the first render and now.
     showLatest()
