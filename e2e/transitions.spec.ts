@@ -100,9 +100,13 @@ async function finishTransition(page: Page) {
   await expect.poll(() => transitionAnimations(page)).toEqual([])
 }
 
-/** Picture the slide once the stage shows slide `n` of 5 with nothing playing. */
+/** Picture the slide once the stage shows slide `n` of 5 with nothing playing (and transitions have loaded). */
 async function pictureAt(audience: Audience, n: number) {
   await audience.expectSlide(n, 5)
+  // The transitions load with a deck that uses them; a move before that just switches.
+  await audience.page.waitForFunction(() =>
+    getComputedStyle(document.documentElement).getPropertyValue('--lectern-transition-star'),
+  )
   await expect.poll(() => transitionAnimations(audience.page)).toEqual([])
   return pictureSlide(audience.page)
 }
@@ -187,6 +191,7 @@ test.describe('slide transitions', () => {
   test('with reduced motion, slides just switch', async ({ audience, page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' })
     await audience.openDeckText('fade.md', deck('fade 3s'))
+    await pictureAt(audience, 1)
     const transitions = await countTransitions(page)
     await audience.press('ArrowRight')
     await audience.expectSlide(2, 5)
@@ -201,6 +206,7 @@ test.describe('slide transitions', () => {
 
   test('twenty fast keys during transitions land on the right step', async ({ audience, page }) => {
     await audience.openDeckText('fade.md', deck('fade 3s'))
+    await pictureAt(audience, 1)
     const transitions = await countTransitions(page)
     // Steps: 1, 2, 3 (then its three list items), 4, 5. Going back onto slide 3 lands fully revealed.
     const keys = [
@@ -223,6 +229,7 @@ test.describe('slide transitions', () => {
 
   test('the control bar works during a transition', async ({ audience, page }) => {
     await audience.openDeckText('fade.md', deck('fade 3s'))
+    await pictureAt(audience, 1)
     await audience.press('ArrowRight')
     // Held halfway: only the click can end it.
     await pictureHalfway(page)
@@ -238,6 +245,7 @@ test.describe('slide transitions', () => {
     page,
   }) => {
     await audience.openDeckText('fade.md', deck('fade 3s'))
+    await pictureAt(audience, 1)
     const transitions = await countTransitions(page)
     await overview.open()
     const names = await overview.dialog.evaluate((dialog) =>

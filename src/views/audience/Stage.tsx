@@ -6,7 +6,6 @@ import { slideTitle, useActions, useAppState, useAppStore } from '../../state/in
 import { fitBox, ScaledSlide, ShownDeckRoot, useElementSize, useMessages } from '../../ui/index.ts'
 import { usePointerNavigation } from './use-pointer-navigation.ts'
 import { useShownPosition } from './use-shown-position.ts'
-import './transitions.css'
 
 /** Props of {@link Stage}. */
 export interface StageProps {
@@ -39,7 +38,7 @@ export function Stage({ deck }: StageProps) {
   const size = useElementSize(ref)
   usePointerNavigation(store, ref)
   // The store's position, once the deck's transition (if any) has started playing.
-  const shown = useShownPosition(store, ref)
+  const shown = useShownPosition(store, deck, ref)
   // A new deck shows at once (the store's position), until the hook has caught up with it.
   const { slideIndex, fragment } = shown.deck === deck ? shown : store.getState()
   usePrewarm(deck, slideIndex)
