@@ -5,6 +5,7 @@ import { useRenderer, useRenderState } from '../../render/index.ts'
 import { slideTitle, useActions, useAppState, useAppStore } from '../../state/index.ts'
 import { fitBox, ScaledSlide, ShownDeckRoot, useElementSize, useMessages } from '../../ui/index.ts'
 import { usePointerNavigation } from './use-pointer-navigation.ts'
+import { useShownPosition } from './use-shown-position.ts'
 
 /** Props of {@link Stage}. */
 export interface StageProps {
@@ -31,13 +32,15 @@ function usePrewarm(deck: Deck, slideIndex: number) {
 export function Stage({ deck }: StageProps) {
   const store = useAppStore()
   const t = useMessages()
-  const slideIndex = useAppState((state) => state.slideIndex)
-  const fragment = useAppState((state) => state.fragment)
   const cover = useAppState((state) => state.cover)
   const goTo = useActions().goTo
   const ref = useRef<HTMLElement>(null)
   const size = useElementSize(ref)
   usePointerNavigation(store, ref)
+  // The store's position, once the deck's transition (if any) has started playing.
+  const shown = useShownPosition(store, deck, ref)
+  // A new deck shows at once (the store's position), until the hook has caught up with it.
+  const { slideIndex, fragment } = shown.deck === deck ? shown : store.getState()
   usePrewarm(deck, slideIndex)
 
   const total = deck.slides.length
