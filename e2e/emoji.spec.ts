@@ -36,7 +36,7 @@ async function expectTextSized(image: Locator, file: string) {
 test.describe('emoji as Twemoji pictures', () => {
   test.beforeEach(() => mkdirSync(outputDir, { recursive: true }))
 
-  test('in slides: heading, text, sequences, code and header are pictures with the emoji as alt text', async ({
+  test('in slides: heading, text, sequences, code, coloured code and header are pictures with the emoji as alt text', async ({
     audience,
   }) => {
     await audience.openDeck(deck)
@@ -48,6 +48,7 @@ test.describe('emoji as Twemoji pictures', () => {
     await expectTextSized(slide.locator('img[alt="1️⃣"]'), '31-20e3')
     await expectTextSized(slide.locator('code img[alt="🔬"]'), '1f52c')
     await expectTextSized(slide.locator('header img[alt="🚩"]'), '1f6a9')
+    await expectTextSized(slide.locator('pre code .hljs-string img[alt="🚀"]'), '1f680')
     await expect(slide.locator('h1 img')).toHaveClass('emoji')
 
     // Text forms stay characters; an emoji newer than the bundled set shows as its character, not a broken picture.

@@ -1,4 +1,9 @@
-import { describe, expect, test } from 'vitest'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, test, vi } from 'vitest'
+import { createStore } from 'zustand/vanilla'
+import { parseDeck } from '../deck/index.ts'
+import { createRenderSlice } from './render-slice.ts'
+import { renderSlideContent } from './slide-content.tsx'
 import { bodyHtml } from './test-helpers.ts'
 import { twemojiUrl } from './twemoji-url.ts'
 
@@ -11,13 +16,22 @@ describe('Twemoji in slides', () => {
     expect(html).toContain(`<p>Text ${image('👍🏽', '1f44d-1f3fd')} and <code>code ${image('😀', '1f600')}</code></p>`)
   })
 
-  test('should leave text-presentation characters, formulas, image alt text and coloured code as written', () => {
+  test('should leave text-presentation characters, formulas, image alt text, and code to colour as written', () => {
     const html = bodyHtml('⚜ © ☺\n\n$😀$\n\n![😀](pic.png)\n\n```js\nlet a = "😀"\n```\n\n```\nplain 😀\n```\n')
     expect(html).toContain('<p>⚜ © ☺</p>')
     expect(html).toMatch(/<code class="[^"]*math-inline[^"]*">😀<\/code>/)
     expect(html).toContain('<img src="pic.png" alt="😀"/>')
     expect(html).toContain('let a = &quot;😀&quot;')
     expect(html).toMatch(/plain <img class="emoji"[^>]*alt="😀"/)
+  })
+
+  test('should draw emoji in coloured code once the code stage has coloured it', async () => {
+    const store = createStore(createRenderSlice)
+    store.getState().loadStages({ math: false, code: true })
+    await vi.waitFor(() => expect(store.getState().stages.highlight).toBeDefined(), { timeout: 10_000 })
+    const slide = parseDeck('```js\nlet a = "🚀"\n```\n').slides[0]!
+    const html = renderToStaticMarkup(renderSlideContent(slide.tree, store.getState().stages))
+    expect(html).toMatch(/<span class="hljs-string">&quot;<img class="emoji"[^>]*alt="🚀"[^>]*\/>&quot;<\/span>/)
   })
 
   test('should draw emoji in raw HTML text, and never take a deck’s own `data-marp-twemoji` as ours', () => {

@@ -11,8 +11,8 @@
  * as © or ⚜ only when followed by U+FE0F.
  *
  * Runs after sanitising, so only our code makes these images. Formulas are
- * left to the math stage, and fenced code with a language to the code stage,
- * which rewrites that text (its emoji stay characters).
+ * left to the math stage; fenced code with a language is done once the code
+ * stage has coloured it (that stage rewrites the text).
  */
 import type { Element, ElementContent, Root } from 'hast'
 import { parse } from '@twemoji/parser'
@@ -68,16 +68,21 @@ function twemojiElement(match: TwemojiMatch): Element {
   }
 }
 
-/** Whether an element's text is another stage's: formulas, and fenced code with a language. */
-function leftAlone(element: Element, parent: Element | Root): boolean {
+/** Whether an element is a formula (the math stage's). */
+function isMath(element: Element): boolean {
   const classes = element.properties.className
-  const names = Array.isArray(classes) ? classes.map(String) : []
-  if (names.some((name) => name === 'math-inline' || name === 'math-display')) return true
+  return Array.isArray(classes) && classes.some((name) => name === 'math-inline' || name === 'math-display')
+}
+
+/** Whether an element is fenced code with a language (the code stage's, which rewrites its text). */
+function isColouredCode(element: Element, parent: Element | Root): boolean {
+  const classes = element.properties.className
   return (
     element.tagName === 'code' &&
     parent.type === 'element' &&
     parent.tagName === 'pre' &&
-    names.some((name) => name.startsWith('language-'))
+    Array.isArray(classes) &&
+    classes.some((name) => String(name).startsWith('language-'))
   )
 }
 
@@ -107,7 +112,7 @@ function replaceIn(parent: Element | Root): void {
         changed = true
         continue
       }
-    } else if (child.type === 'element' && !leftAlone(child, parent)) {
+    } else if (child.type === 'element' && !isMath(child) && !isColouredCode(child, parent)) {
       replaceIn(child)
     }
     children.push(child)
@@ -123,6 +128,22 @@ function replaceIn(parent: Element | Root): void {
  */
 export function twemojiImages(tree: Root): undefined {
   replaceIn(tree)
+  return undefined
+}
+
+/**
+ * Turn the emoji of fenced code with a language into Twemoji images, in
+ * place: after the code stage has coloured it (see render-slice.ts).
+ *
+ * @param tree
+ *   Slide hast, its code coloured.
+ */
+export function twemojiInCode(tree: Root | Element): undefined {
+  for (const child of tree.children) {
+    if (child.type !== 'element' || isMath(child)) continue
+    if (isColouredCode(child, tree)) replaceIn(child)
+    else twemojiInCode(child)
+  }
   return undefined
 }
 
