@@ -93,6 +93,12 @@ test('the build opens and presents from a sub-path, and again offline after the 
   })
   expect(kai).toContain('loaded')
   expect(kai).not.toContain('error')
+  // So do the seed's Twemoji pictures, on a slide never shown online (one that failed would be its character).
+  await page.goto(`${site}#11`)
+  const emoji = audienceSlide(page).locator('h1 img[alt="💡"]')
+  await expect
+    .poll(() => emoji.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth > 0))
+    .toBe(true)
 
   // A deck that needs the lazily loaded engine (a bundled deck opened by name) opens offline too.
   await page.goto(`${site}?bundled=awesome-tour.md`)

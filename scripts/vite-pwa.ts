@@ -4,7 +4,8 @@
  * vite-plugin-pwa) that precaches the app shell, the bundled decks (they are
  * in the JavaScript), the lazy chunks (engine, KaTeX, highlight.js) and the
  * woff2 fonts (of LXGW WenKai, only the parts the bundled decks' text needs:
- * scripts/font-parts.ts), and keeps a copy of decks, images and fonts it has
+ * scripts/font-parts.ts), the Twemoji pictures the bundled decks show
+ * (scripts/vite-twemoji.ts), and keeps a copy of decks, images and fonts it has
  * fetched.
  *
  * Everything is relative (`./`), so the site works from any sub-path. The
@@ -15,6 +16,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join, resolve } from 'node:path'
 import { VitePWA } from 'vite-plugin-pwa'
 import { isUnneededPart, neededParts } from './font-parts.ts'
+import { isUnneededTwemoji, neededTwemoji } from './vite-twemoji.ts'
 
 /** The app's colour in the manifest and the browser's title bar. */
 export const themeColor = '#1d3557'
@@ -28,7 +30,9 @@ function bundledDecks(): string[] {
 }
 
 export function offlineApp() {
-  const fontParts = neededParts(bundledDecks())
+  const decks = bundledDecks()
+  const fontParts = neededParts(decks)
+  const twemoji = neededTwemoji(decks)
   return VitePWA({
     registerType: 'autoUpdate',
     injectRegister: 'script-defer',
@@ -55,7 +59,12 @@ export function offlineApp() {
       globPatterns: ['**/*.{html,js,css,svg,png,jpg,jpeg,gif,webp,ico,woff2,md}'],
       maximumFileSizeToCacheInBytes: 4 * 1024 * 1024,
       manifestTransforms: [
-        (entries) => ({ manifest: entries.filter((entry) => !isUnneededPart(entry.url, fontParts)), warnings: [] }),
+        (entries) => ({
+          manifest: entries.filter(
+            (entry) => !isUnneededPart(entry.url, fontParts) && !isUnneededTwemoji(entry.url, twemoji),
+          ),
+          warnings: [],
+        }),
       ],
       navigateFallback: 'index.html',
       cleanupOutdatedCaches: true,

@@ -12,6 +12,7 @@ import { createHeading } from './fit-heading.tsx'
 import { SlideContext } from './slide-context.ts'
 import { SlideImage } from './slide-image.tsx'
 import { TocOl, TocUl } from './toc-list.tsx'
+import { TwemojiImage } from './twemoji-image.tsx'
 
 /**
  * A list item; fragment items (`data-marpit-fragment="k"`) are shown from
@@ -38,16 +39,34 @@ export function FragmentItem(props: ComponentProps<'li'> & { 'data-marpit-fragme
 }
 
 /**
+ * An image: an emoji's Twemoji picture (made by our pipeline, which alone
+ * writes `data-marp-twemoji`: the sanitiser drops it from decks' HTML), or a
+ * deck's image.
+ *
+ * @param props
+ *   The element's props.
+ */
+export function ContentImage(props: ComponentProps<'img'> & { 'data-marp-twemoji'?: string }) {
+  const codePoints = props['data-marp-twemoji']
+  return codePoints === undefined ? (
+    <SlideImage {...props} />
+  ) : (
+    <TwemojiImage {...props} data-marp-twemoji={codePoints} />
+  )
+}
+
+/**
  * Elements of slide content that are ours rather than plain HTML: only where
  * they add behaviour. Links (`a`, navbar links and TOC entries among them)
- * move within the deck or open a new tab; lists may be tables of contents
+ * move within the deck or open a new tab; images show a stand-in when
+ * they fail, emoji as Twemoji; lists may be tables of contents
  * that mark the current section; list items are fragments; headings may
  * fit. Awesome Marp's containers (`ldiv`, `rimg`, …) and covers are plain
  * elements styled by the theme, so the DOM stays as Marp makes it.
  */
 export const slideComponents: Partial<Components> = {
   a: DeckLink,
-  img: SlideImage,
+  img: ContentImage,
   li: FragmentItem,
   ul: TocUl,
   ol: TocOl,

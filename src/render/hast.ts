@@ -2,7 +2,8 @@
  * Slide trees to safe hast: remark-rehype (raw HTML kept), then our marks
  * on the engine's own elements (heading ids, fragment numbers, task lists
  * and footnotes), then rehype-raw, rehype-sanitize, the task checkboxes, a
- * second pass over styles and URLs, and the optional math and code plugins.
+ * second pass over styles and URLs, emoji as Twemoji images, and the optional
+ * math and code plugins.
  *
  * Notes: heading ids and fragment numbers are given before raw HTML is
  * parsed, so only Markdown headings and lists count, as in Marp.
@@ -17,6 +18,7 @@ import type { Slide } from '../deck/index.ts'
 import { cleanStyle } from './css.ts'
 import { markGfmElement, rehypeTaskBoxes } from './gfm-hast.ts'
 import { sanitizeSchema } from './sanitize-schema.ts'
+import { rehypeTwemoji } from './twemoji.ts'
 import { cleanUrl, type UrlKind } from './urls.ts'
 
 /** A hast transformer added when its library has loaded (math, code). */
@@ -93,6 +95,7 @@ function buildProcessor(raw: boolean, extras: RenderExtras) {
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeTaskBoxes)
     .use(rehypeCleanAttributes)
+    .use(rehypeTwemoji)
     .use(math ? [() => math] : [])
     .use(highlight ? [() => highlight] : [])
     .freeze()

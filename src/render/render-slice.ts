@@ -54,7 +54,12 @@ export const freshRenderState = (): Pick<RenderSlice, 'fits' | 'themed'> => ({ f
 
 const stageModules = {
   math: () => import('./math.ts').then((module) => module.typesetMath),
-  highlight: () => import('./highlight.ts').then((module) => module.highlightCode),
+  // Coloured code's emoji become pictures after the colouring, which rewrites that text.
+  highlight: () =>
+    Promise.all([import('./highlight.ts'), import('./twemoji.ts')]).then(([code, emoji]) => (tree) => {
+      code.highlightCode(tree)
+      emoji.twemojiInCode(tree)
+    }),
 } satisfies Record<StageName, () => Promise<HastTransform>>
 
 /**

@@ -44,6 +44,8 @@ export function hastText(node: HastNodes): string {
   if (node.type === 'text') return node.value
   if (node.type !== 'root' && node.type !== 'element') return ''
   if (node.type === 'element' && (node.tagName === 'style' || node.tagName === 'script')) return ''
+  // An emoji drawn as Twemoji reads as its character.
+  if (node.type === 'element' && node.properties.dataMarpTwemoji !== undefined) return String(node.properties.alt ?? '')
   const inner = node.children.map(hastText).join('')
   return node.type === 'element' && hastBlocks.has(node.tagName) ? `\n${inner}\n` : inner
 }
