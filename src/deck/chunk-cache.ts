@@ -148,6 +148,7 @@ export function ensureChunks(
         onChunks?.(group)
         const texts = group.map((index) => chunks[index]?.text ?? '')
         const batch = parseTogether(texts, definitions, parse)
+        onChunks?.([])
         if (batch) {
           group.forEach((index, n) =>
             remember(cache, keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin),
@@ -162,6 +163,7 @@ export function ensureChunks(
       const slow = tooSlow?.has(index) ?? false
       if (!slow) onChunks?.([index])
       parseAlone(cache, keys[index] ?? '', chunks[index] as Chunk, definitions, parse, slow)
+      if (!slow) onChunks?.([])
     }
   }
 }

@@ -9,10 +9,10 @@ const data = (value: unknown) =>
 const deck = 'First *slide*.\n\n---\n\n[link](https://example.com/two) and **bold**\n\n---\n\nThird _slide_\n'
 
 describe('parsing under a caller that times each parser call', () => {
-  it('should name every chunk in a call before parsing it, batching small ones', () => {
+  it('should name the chunks of each call before it and none after it, batching small ones', () => {
     const calls: number[][] = []
     createDeckParser().parse(deck, { onChunks: (chunks) => calls.push([...chunks]) })
-    expect(calls).toEqual([[0, 1, 2]])
+    expect(calls).toEqual([[0, 1, 2], []])
   })
 
   it('should parse the chunks it is told to alone, each in its own call', () => {
@@ -21,7 +21,7 @@ describe('parsing under a caller that times each parser call', () => {
       alone: new Set([1]),
       onChunks: (chunks) => calls.push([...chunks]),
     })
-    expect(calls).toEqual([[0], [1], [2]])
+    expect(calls).toEqual([[0], [], [1], [], [2], []])
     expect(data(parsed)).toEqual(data(parseDeck(deck)))
   })
 

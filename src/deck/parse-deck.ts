@@ -23,8 +23,9 @@ export interface ParseOptions {
   limit?: number
   /**
    * Called before each call into the Markdown parser with the chunks it
-   * reads (their 0-based places among the deck's chunks), so a caller on
-   * another thread can time each call and stop one that runs too long.
+   * reads (their 0-based places among the deck's chunks), and after it with
+   * none, so a caller on another thread can time each call and stop one that
+   * runs too long.
    */
   onChunks?: (chunks: readonly number[]) => void
   /** Chunks to parse each on its own (not batched with others): one of them was too slow. */
