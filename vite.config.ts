@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { createRequire } from 'node:module'
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
 import { preparedDecks } from './scripts/vite-plugin-prepared-decks.ts'
@@ -22,6 +23,13 @@ export default defineConfig({
   ],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',
+  // Decks are parsed in a worker (src/load/parse-worker.ts), which has no DOM: the plain build of this
+  // micromark dependency (a table of character references), not its browser build (which needs `document`).
+  resolve: {
+    alias: {
+      'decode-named-character-reference': createRequire(import.meta.url).resolve('decode-named-character-reference'),
+    },
+  },
   server: { port: 5173 },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'server/**/*.test.ts'],

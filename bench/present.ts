@@ -28,20 +28,26 @@ function initialJavaScript(): number {
   return [...new Set(files)].reduce((sum, file) => sum + gzipSync(readFileSync(resolve(dist, file))).length, 0)
 }
 
-async function startPreview() {
+/**
+ * Serve a build with `vite preview`.
+ *
+ * @param at
+ *   The checkout whose `dist/` to serve, and the port (default: this one, on 4179).
+ */
+export async function startPreview(at: { root: string; port: number } = { root, port }) {
   // Vite's own script, not `npx`: killing an npx wrapper would leave the server running.
   const vite = resolve(root, 'node_modules/vite/bin/vite.js')
   const server = spawn(
     process.execPath,
-    [vite, 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
+    [vite, 'preview', '--port', String(at.port), '--strictPort', '--host', '127.0.0.1'],
     {
-      cwd: root,
+      cwd: at.root,
       stdio: 'ignore',
     },
   )
   for (let i = 0; i < 100; i++) {
     try {
-      if ((await fetch(base)).ok) return server
+      if ((await fetch(`http://127.0.0.1:${at.port}`)).ok) return server
     } catch {
       // not up yet
     }

@@ -1,10 +1,11 @@
 /**
  * `npm run bench`: the engine against marp-core, CSS scoping, then the presenter in
- * headless Chromium on the production build, the PDF export, and the relay
+ * headless Chromium on the production build, opening dropped decks there, the PDF export, and the relay
  * with 300 followers. Prints one table.
  */
 import { benchCss } from './css.ts'
 import { benchEngine } from './engine.ts'
+import { benchOpen } from './open.ts'
 import { benchPdf } from './pdf.ts'
 import { benchPresenter } from './present.ts'
 import { benchRelay } from './relay.ts'
@@ -17,5 +18,6 @@ const print = (rows: [string, string][]) => {
 print(benchEngine())
 print(await benchCss())
 print(await benchPresenter())
+print(await benchOpen())
 print(await benchPdf())
 print(await benchRelay())

@@ -6,9 +6,11 @@
  * notice and the seed deck shows instead.
  */
 import { useEffect } from 'react'
-import { DeckLoadFailure, loadDeckFromUrl } from '../load/index.ts'
+import { DeckLoadFailure, loadDeckFromUrl, type LoadedDeck } from '../load/index.ts'
 import type { Renderer } from '../render/index.ts'
 import {
+  firstSlides,
+  followWholeDeck,
   openBundledInStore,
   openRecentInStore,
   type AppStore,
@@ -35,11 +37,18 @@ export function startSource(search: string): DeckSource | null {
 }
 
 /** Fetch a `?deck=URL` deck (prepared ahead when `&prepared=` says so) and make it renderable. */
-async function openUrlDeck(url: string, renderer: Renderer, signal: AbortSignal): Promise<OpenedDeck> {
+async function openUrlDeck(url: string, renderer: Renderer, signal: AbortSignal): Promise<LoadedDeck> {
   const prepared = new URLSearchParams(window.location.search).get('prepared')
   // Only the PDF exporter's page has its key (given through the browser's debugging protocol).
   const exportKey = (window as { __lecternExportKey?: string }).__lecternExportKey ?? null
-  const loaded = await loadDeckFromUrl(url, { base: window.location.href, signal, prepared, exportKey })
+  const first = firstSlides(true)
+  const loaded = await loadDeckFromUrl(url, {
+    base: window.location.href,
+    signal,
+    prepared,
+    exportKey,
+    ...(first === undefined ? {} : { first }),
+  })
   if (loaded.prepared) renderer.adopt(loaded.deck, loaded.prepared)
   await renderer.ready(loaded.deck)
   return loaded
@@ -60,7 +69,14 @@ export function useStartDeck(store: AppStore, renderer: Renderer, seed: OpenedDe
       store.getState().failLoading({ url, code, detail, ...(origin ? { origin } : {}) }, seed)
     if (source.kind === 'url') {
       openUrlDeck(source.url, renderer, controller.signal).then(
-        ({ deck, source, assets }) => store.getState().openDeck(deck, source, { assets }),
+        ({ deck, whole, source, assets }) => {
+          store.getState().openDeck(deck, source, { assets })
+          if (!whole) return
+          followWholeDeck(store, renderer, deck, whole, (error) => {
+            if (error instanceof DeckLoadFailure) store.getState().failLoading(error.failure)
+            else console.error('Lectern: the rest of the deck could not be read', error)
+          })
+        },
         (error: unknown) => {
           if (controller.signal.aborted) return
           if (error instanceof DeckLoadFailure) store.getState().failLoading(error.failure, seed)

@@ -55,6 +55,15 @@ export interface DeckRun {
   limit?: number | undefined
   /** Size presets by name, `[width, height]` in px. */
   sizes: Readonly<Record<string, readonly [number, number]>>
+  /** How the chunks not parsed yet are read (see `ParseOptions`). */
+  chunks: ChunkControl
+}
+
+/** A caller's say over how chunks are parsed: watching each call, and chunks that were too slow before. */
+export interface ChunkControl {
+  onChunks?: ((chunks: readonly number[]) => void) | undefined
+  alone?: ReadonlySet<number> | undefined
+  tooSlow?: ReadonlySet<number> | undefined
 }
 
 declare module 'vfile' {

@@ -5,7 +5,7 @@
  * alone as a fallback.
  */
 import type { Definition, Nodes, Root, RootContent } from 'mdast'
-import { cacheLimit, type DeckCache, type ParsedChunk } from './cache.ts'
+import { cacheLimit, type ChunkControl, type DeckCache, type ParsedChunk } from './cache.ts'
 import { resolveChunk } from './resolve.ts'
 import { maxDelimiterRuns, maxLineLength, maxNesting, type Chunk } from './scan-blocks.ts'
 import type { ChunkOrigin } from './tree.ts'
@@ -76,7 +76,15 @@ function keepAsText(cache: DeckCache, key: string, text: string, why: string) {
   )
 }
 
-function parseAlone(cache: DeckCache, key: string, chunk: Chunk, definitions: string, parse: MarkdownParser) {
+function parseAlone(
+  cache: DeckCache,
+  key: string,
+  chunk: Chunk,
+  definitions: string,
+  parse: MarkdownParser,
+  tooSlow: boolean,
+) {
+  if (tooSlow) return keepAsText(cache, key, chunk.text, 'Reading this part as Markdown took too long')
   if (chunk.unparsable === 'deep')
     return keepAsText(cache, key, chunk.text, `Lists or quotes here nest more than ${maxNesting} levels deep`)
   if (chunk.unparsable === 'long')
@@ -118,6 +126,7 @@ function makeRoom(cache: DeckCache, keys: readonly string[], adding: number) {
  *
  * @param keys Cache key of each chunk (its text, plus the deck's definitions).
  * @param definitions The deck's definitions, appended to each chunk so its references resolve.
+ * @param control Who watches each parser call, and which chunks are read alone or kept as text.
  */
 export function ensureChunks(
   cache: DeckCache,
@@ -125,17 +134,21 @@ export function ensureChunks(
   keys: readonly string[],
   definitions: string,
   parse: MarkdownParser,
+  control: ChunkControl = {},
 ): void {
+  const { onChunks, alone, tooSlow } = control
   const missing = [...new Map(keys.map((key, index) => [key, index])).entries()]
     .filter(([key]) => !cache.chunks.has(key))
     .map(([, index]) => index)
     .sort((a, b) => a - b)
   makeRoom(cache, keys, missing.length)
-  for (const group of batches(missing, chunks)) {
+  for (const group of batches(missing, chunks, (index) => alone?.has(index) || tooSlow?.has(index))) {
     if (group.length > 1 && !group.some((index) => chunks[index]?.unparsable)) {
       try {
+        onChunks?.(group)
         const texts = group.map((index) => chunks[index]?.text ?? '')
         const batch = parseTogether(texts, definitions, parse)
+        onChunks?.([])
         if (batch) {
           group.forEach((index, n) =>
             remember(cache, keys[index] ?? '', batch.nodes[n] ?? [], batch.origins[n] as ChunkOrigin),
@@ -146,7 +159,12 @@ export function ensureChunks(
         // fall through: each chunk alone, so one bad chunk cannot take the others with it
       }
     }
-    for (const index of group) parseAlone(cache, keys[index] ?? '', chunks[index] as Chunk, definitions, parse)
+    for (const index of group) {
+      const slow = tooSlow?.has(index) ?? false
+      if (!slow) onChunks?.([index])
+      parseAlone(cache, keys[index] ?? '', chunks[index] as Chunk, definitions, parse, slow)
+      if (!slow) onChunks?.([])
+    }
   }
 }
 
@@ -157,12 +175,16 @@ export function ensureChunks(
  */
 const batchLength = 4 * 1024
 
-/** The chunks to parse, in order, cut into groups of about `batchLength` characters. */
-function batches(missing: readonly number[], chunks: readonly Chunk[]): number[][] {
+/** The chunks to parse, in order, cut into groups of about `batchLength` characters; a chunk `single` says so is a group of its own. */
+function batches(
+  missing: readonly number[],
+  chunks: readonly Chunk[],
+  single: (index: number) => boolean | undefined,
+): number[][] {
   const groups: number[][] = []
   let length = Infinity
   for (const index of missing) {
-    const size = chunks[index]?.text.length ?? 0
+    const size = single(index) ? Infinity : (chunks[index]?.text.length ?? 0)
     if (length + size > batchLength) {
       groups.push([])
       length = 0

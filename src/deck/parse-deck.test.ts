@@ -68,6 +68,18 @@ describe('parseDeck', () => {
     expect(deckModel(parser.parse(after))).toEqual(deckModel(parseDeck(after)))
   })
 
+  it('should give the same slides when a parser reads the same deck again, its divider headings included', () => {
+    for (const text of [
+      '---\nheadingDivider: 1\n---\n\n# A\n\nx\n\n# B\n\ny\n\n# C\n\nz\n',
+      '---\nheadingDivider: 2\n---\n\nA\n===\n\nx\n\nB\n---\n\ny\n\nC\n---\n\nz\n',
+    ]) {
+      const parser = createDeckParser()
+      parser.parse(text, { limit: 1 })
+      expect(parser.parse(text).slides.map((slide) => slide.headings[0]?.text)).toEqual(['A', 'B', 'C'])
+      expect(parser.parse(text).slides).toHaveLength(3)
+    }
+  })
+
   it('should count raw HTML as content before a heading that headingDivider cuts at, as Marp does', () => {
     const text = '---\nheadingDivider: 1\n---\n\n<div>intro</div>\n\n# A\n'
     expect(parseDeck(text).slides).toHaveLength(2)

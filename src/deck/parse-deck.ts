@@ -21,6 +21,17 @@ export interface ParseOptions {
    * the comments, and page totals count only the slides built.
    */
   limit?: number
+  /**
+   * Called before each call into the Markdown parser with the chunks it
+   * reads (their 0-based places among the deck's chunks), and after it with
+   * none, so a caller on another thread can time each call and stop one that
+   * runs too long.
+   */
+  onChunks?: (chunks: readonly number[]) => void
+  /** Chunks to parse each on its own (not batched with others): one of them was too slow. */
+  alone?: ReadonlySet<number>
+  /** Chunks kept as plain text, with a warning, because parsing them took too long before. */
+  tooSlow?: ReadonlySet<number>
 }
 
 export interface DeckParser {
@@ -38,8 +49,8 @@ export function createDeckParser(options: ParseDeckOptions = {}): DeckParser {
   const sizes = options.sizes ?? defaultSizes
   const cache = createDeckCache()
   return {
-    parse(text: string, { limit }: ParseOptions = {}): Deck {
-      const file = deckProcessor.processSync({ value: text, data: { lectern: { cache, limit, sizes } } })
+    parse(text: string, { limit, ...chunks }: ParseOptions = {}): Deck {
+      const file = deckProcessor.processSync({ value: text, data: { lectern: { cache, limit, sizes, chunks } } })
       return file.result as Deck
     },
   }

@@ -93,7 +93,7 @@ function parseDeckText(text: string, file: VFile, parseMarkdown: MarkdownParser)
   const definitions = scan.definitions.join('\n\n')
   const keys = scan.chunks.map((chunk) => (definitions ? `${chunk.text}\0${definitions}` : chunk.text))
   const place = (count: number): ChunkNode[] => {
-    ensureChunks(cache, scan.chunks.slice(0, count), keys.slice(0, count), definitions, parseMarkdown)
+    ensureChunks(cache, scan.chunks.slice(0, count), keys.slice(0, count), definitions, parseMarkdown, run.chunks)
     return scan.chunks.slice(0, count).map((chunk, index) => {
       const parsed = parsedChunk(cache, keys[index] ?? '')
       return {

@@ -146,6 +146,8 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
   }
 
   const cut = (at: number, next: ChunkBoundary, skipLine: boolean) => {
+    // Scanning again from a chunk that begins with its own heading: that heading is its boundary already.
+    if (reuse && chunks.length === reuse.first && at === chunkStart && chunkBoundary.kind === 'heading') return
     const chunk: Chunk = { boundary: chunkBoundary, line: chunkStart, text: lines.slice(chunkStart, at).join('\n') }
     // A setext heading cuts above its text, so a heavy line belongs to the chunk it lies in.
     while (heavy.length && (heavy[0] ?? 0) < at) if ((heavy.shift() ?? 0) >= chunkStart) unparsable ??= 'emphasis'

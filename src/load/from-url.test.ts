@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest'
+import { parseDeck } from '../deck/index.ts'
 import { preparedDeckJson } from '../render/preparer.ts'
 import { DeckLoadFailure, loadDeckFromUrl } from './from-url.ts'
 import { signatureHeader } from './signature.ts'
@@ -24,7 +25,12 @@ describe('loadDeckFromUrl', () => {
       requested.push(String(input))
       return new Response('# One\n\n---\n\n# Two', { headers: { 'content-type': 'text/markdown' } })
     }
-    const { deck, source } = await loadDeckFromUrl('/decks/my%20talk.md', { base, fetch })
+    // The page parses in a worker; here the engine runs in the test's own thread.
+    const parse = (text: string) => {
+      const deck = parseDeck(text)
+      return { first: Promise.resolve(deck), whole: Promise.resolve(deck) }
+    }
+    const { deck, source } = await loadDeckFromUrl('/decks/my%20talk.md', { base, fetch, parse })
     expect(deck.slides).toHaveLength(2)
     expect(source).toEqual({ kind: 'url', name: 'my talk.md', url: 'http://localhost:5173/decks/my%20talk.md' })
     expect(requested).toEqual(['http://localhost:5173/decks/my%20talk.md'])

@@ -13,16 +13,20 @@
  * (no URL, no page can learn it) and signs the prepared deck with it.
  */
 import type { Deck } from '../deck/index.ts'
-import { DeckError } from '../deck/limits.ts'
 import type { AssetResolver, PreparedWhole } from '../render/index.ts'
 import { urlResolver } from './asset-resolver.ts'
+import { parseInWorker } from './open-bundle.ts'
+import { LoadProblem } from './problems.ts'
 import { formatSize, maxDeckBytes, nonDeckKind, looksBinary } from './validate.ts'
 import type { DeckLoadError, DeckSource } from './types.ts'
 import { signatureHeader, verifySignature } from './signature.ts'
 
 /** A deck read from a URL, with its source. */
 export interface LoadedDeck {
+  /** The deck, or only its first slides when the rest is still being parsed (`whole`). */
   deck: Deck
+  /** The whole deck, when `deck` is only its first slides. */
+  whole?: Promise<Deck>
   source: DeckSource
   /** Resolves the deck's relative URLs against its own URL. */
   assets: AssetResolver
@@ -59,6 +63,10 @@ export interface LoadDeckFromUrlOptions {
   prepared?: string | null
   /** The PDF exporter's key (base64), given to its page only; absent elsewhere. */
   exportKey?: string | null
+  /** Give the first `first` slides as soon as they are parsed, and the rest after (`whole`). */
+  first?: number
+  /** Parses the text (default: in a worker, under a time budget). */
+  parse?: typeof parseInWorker
 }
 
 /** A deck as `preparedDeckJson` writes it. */
@@ -171,12 +179,16 @@ export async function loadDeckFromUrl(url: string, options: LoadDeckFromUrlOptio
   const text = new TextDecoder().decode(bytes)
   if (type === 'text/html' || /^\s*<!doctype html/i.test(text)) throw fail('html', type || 'text/html')
   if (text.trim() === '') throw fail('empty', '')
-  // The engine loads only now, not with the page.
-  const { parseDeck } = await import('../deck/index.ts')
-  try {
-    return { deck: parseDeck(text), source, assets: urlResolver(resolved.href) }
-  } catch (error) {
-    if (error instanceof DeckError) throw fail(error.code, error.message)
-    throw error
-  }
+  // The engine runs in a worker, under a time budget (worker-parser.ts).
+  const parsing = (options.parse ?? parseInWorker)(text, options.first)
+  const named = (error: unknown) => (error instanceof LoadProblem ? fail(error.code, error.detail) : error)
+  const deck = await parsing.first.catch((error: unknown) => {
+    throw named(error)
+  })
+  const loaded: LoadedDeck = { deck, source, assets: urlResolver(resolved.href) }
+  if (!deck.complete)
+    loaded.whole = parsing.whole.catch((error: unknown) => {
+      throw named(error)
+    })
+  return loaded
 }

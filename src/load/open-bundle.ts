@@ -15,10 +15,14 @@ import { inertFiles } from './inert-files.ts'
 import { basename } from './paths.ts'
 import { LoadProblem } from './problems.ts'
 import { checkDeckFile, checkDeckText, looksBinary } from './validate.ts'
+import { createWorkerParser, type ParsingDeck } from './worker-parser.ts'
 
 /** A deck read from a bundle. */
 export interface BundleDeck {
+  /** The deck, or only its first slides when the rest is still being parsed (`whole`). */
   deck: Deck
+  /** The whole deck, when `deck` is only its first slides. */
+  whole: Promise<Deck> | null
   /** The deck file's name. */
   name: string
   encoding: DeckEncoding
@@ -63,6 +67,26 @@ export async function parseDeckText(text: string): Promise<Deck> {
 }
 
 /**
+ * Parse a deck's text in a worker, under a time budget (worker-parser.ts);
+ * the worker stops once the whole deck is parsed.
+ *
+ * @param first
+ *   Give the first `first` slides as soon as they are parsed.
+ */
+export function parseInWorker(text: string, first?: number): ParsingDeck {
+  const parser = createWorkerParser()
+  const parsing = parser.parse(text, first === undefined ? {} : { first })
+  parsing.whole.then(parser.dispose, parser.dispose)
+  return parsing
+}
+
+/** Options of {@link openBundleDeck}. */
+export interface OpenBundleDeckOptions {
+  /** Show the first `first` slides as soon as they are parsed, and the rest after (`whole`). */
+  first?: number
+}
+
+/**
  * Open one deck of a bundle.
  *
  * @param bundle
@@ -75,12 +99,17 @@ export async function parseDeckText(text: string): Promise<Deck> {
  * @throws {LoadProblem}
  *   When the deck file cannot be a deck; nothing has changed then.
  */
-export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Promise<BundleDeck> {
+export async function openBundleDeck(
+  bundle: DeckBundle,
+  deckPath: string,
+  { first }: OpenBundleDeckOptions = {},
+): Promise<BundleDeck> {
   const blob = bundle.files.get(deckPath)
   const name = basename(deckPath)
   if (!blob) throw new LoadProblem('no-deck')
   const { text, encoding } = await readDeckFile(name, blob)
-  const deck = await parseDeckText(text)
+  const parsing = parseInWorker(text, first)
+  const deck = await parsing.first
   // The theme registry and the CSS tools load with the first dropped deck, not with the page.
   const [{ hasTheme, readThemeMeta, registerTheme, unregisterTheme }, { inlineThemeImports }, { resolveCssUrls }] =
     await Promise.all([import('../themes/index.ts'), import('./theme-sheets.ts'), import('./css-urls.ts')])
@@ -119,5 +148,6 @@ export async function openBundleDeck(bundle: DeckBundle, deckPath: string): Prom
     for (const each of [resolver, ...resolvers]) each.dispose()
   }
   const themes = registered.map((theme) => theme.name)
-  return { deck, name, encoding, themes, assets: resolver.resolve, release }
+  const whole = deck.complete ? null : parsing.whole
+  return { deck, whole, name, encoding, themes, assets: resolver.resolve, release }
 }

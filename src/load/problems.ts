@@ -4,7 +4,7 @@ import type { DeckLoadError } from './types.ts'
 /** The file-side reasons of {@link DeckLoadError}. */
 export type LoadProblemCode = Extract<
   DeckLoadError['code'],
-  'empty' | 'not-markdown' | 'too-large' | 'not-text' | 'encoding' | 'no-deck'
+  'empty' | 'not-markdown' | 'too-large' | 'not-text' | 'encoding' | 'no-deck' | 'unreadable'
 >
 
 /** A file that is not a deck Lectern can open. */

@@ -16,7 +16,8 @@ export interface DeckLoadError {
    * `too-large`, `timeout` (nothing came within the time limit), `unsigned` (a prepared deck not
    * signed by the PDF exporter); for files also `empty`, `not-markdown` (an image, a document…), `encoding`
    * (not UTF-8, GBK or Shift_JIS), `no-deck` (a drop without a Markdown file), `storage`
-   * (a recent deck no longer stored).
+   * (a recent deck no longer stored), `unreadable` (parsing did not finish: the parser stopped or
+   * kept running over its time budget).
    */
   code:
     | 'http'
@@ -32,6 +33,7 @@ export interface DeckLoadError {
     | 'storage'
     | 'timeout'
     | 'unsigned'
+    | 'unreadable'
   /** Extra detail: the HTTP status line, the browser's message, the size limit, the kind of file. */
   detail: string
   /** Where it came from: a URL (default) or a file. */

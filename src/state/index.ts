@@ -36,6 +36,8 @@ export {
   bindDeckHistory,
   openBundledInStore,
   openBundleInStore,
+  firstSlides,
+  followWholeDeck,
   openDroppedInStore,
   openRecentInStore,
   setDeckParam,

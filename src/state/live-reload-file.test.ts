@@ -12,6 +12,23 @@ vi.mock('../load/recent-decks.ts', () => ({
     id === 'r1' ? { bundleName: 'talk.md', deckPath: 'talk.md', files: [], handle } : undefined,
 }))
 
+// The app parses in a worker; here the engine runs in the test's own thread.
+vi.mock('../load/worker-parser.ts', async () => {
+  const { createDeckParser } = await import('../deck/index.ts')
+  return {
+    createWorkerParser: () => {
+      const parser = createDeckParser()
+      return {
+        parse: (text: string) => {
+          const deck = Promise.resolve(parser.parse(text))
+          return { first: deck, whole: deck }
+        },
+        dispose: () => {},
+      }
+    },
+  }
+})
+
 const { bindLiveReload } = await import('./live-reload.ts')
 
 afterEach(() => {

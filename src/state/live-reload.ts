@@ -10,12 +10,13 @@
  *   Open…, or dropped where the browser gives handles) is polled: the
  *   file's `lastModified` every half second.
  *
- * Every window reloads from its own source, so the presenter window follows
+ * The changed text is parsed in a worker (src/load/worker-parser.ts), under
+ * the same time budget as a deck opened. Every window reloads from its own source, so the presenter window follows
  * by itself and the windows agree on the deck again (same text, same hash).
  * A change that does not parse (a half-written file) is skipped; the deck
  * on screen stays.
  */
-import type { Deck, DeckParser } from '../deck/index.ts'
+import type { Deck } from '../deck/index.ts'
 import {
   deckChangedEvent,
   devServerPath,
@@ -27,7 +28,9 @@ import {
   sameData,
   sameSlideData,
   watchFileHandle,
+  createWorkerParser,
   type SlideComparer,
+  type WorkerParser,
 } from '../load/index.ts'
 import type { Renderer } from '../render/index.ts'
 import { reloadDeck, reloadPosition } from './reload.ts'
@@ -54,18 +57,18 @@ function slideComparer(renderer: Renderer): SlideComparer {
  * Parse the changed text and show it in place of the open deck.
  *
  * @param parser
- *   The parser that read the deck before (it parses only the chunks that changed).
+ *   The parser that read the deck before (it parses only the chunks that changed); in the app, in a worker.
  * @returns
  *   The deck shown, or null when the deck on screen is not `previous` any more.
  */
 export async function reloadText(
   store: AppStore,
   renderer: Renderer,
-  parser: DeckParser,
+  parser: { parse(text: string): Deck | Promise<Deck> },
   previous: Deck,
   text: string,
 ): Promise<Deck | null> {
-  const next = reuseUnchangedSlides(previous, parser.parse(text), slideComparer(renderer))
+  const next = reuseUnchangedSlides(previous, await parser.parse(text), slideComparer(renderer))
   await renderer.ready(next)
   if (store.getState().deck !== previous) return null
   // The URL hash follows every new deck (bindUrlHash): name the slide the reload lands on first.
@@ -141,10 +144,11 @@ export function bindLiveReload(
     stopSource?.()
     stopSource = null
     if (!source) return
-    let parser: DeckParser | null = null
+    // One worker per watched deck: it remembers the chunks parsed, so an edit re-parses only what it touched.
+    let worker: WorkerParser | null = null
     const show = async (previous: Deck, text: string) => {
-      parser ??= (await import('../deck/index.ts')).createDeckParser()
-      await reloadText(store, renderer, parser, previous, text)
+      const parser = (worker ??= createWorkerParser())
+      await reloadText(store, renderer, { parse: (changed) => parser.parse(changed).whole }, previous, text)
     }
     const path = hot ? devServerPath(source, document.baseURI) : null
     if (hot && path) {
@@ -158,13 +162,17 @@ export function bindLiveReload(
         if (data?.path === path) reload()
       }
       hot.on(deckChangedEvent, onChange)
-      stopSource = () => hot.off(deckChangedEvent, onChange)
+      stopSource = () => {
+        hot.off(deckChangedEvent, onChange)
+        worker?.dispose()
+      }
     } else if (source.kind === 'file') {
       let stopped = false
       let stopPolling = () => {}
       stopSource = () => {
         stopped = true
         stopPolling()
+        worker?.dispose()
       }
       void storedHandle(source.id, () => stopped).then((handle) => {
         if (!handle || stopped) return

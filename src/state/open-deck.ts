@@ -21,7 +21,9 @@ import {
   type DroppedFiles,
   type StoredDeck,
 } from '../load/index.ts'
+import type { Deck } from '../deck/index.ts'
 import type { Renderer } from '../render/index.ts'
+import { reloadDeck } from './reload.ts'
 import type { AppStore } from './store.ts'
 import type { DeckSource, OpenedDeck } from './types.ts'
 
@@ -73,6 +75,51 @@ export function bindDeckHistory(store: AppStore): () => void {
   }
 }
 
+/**
+ * How many slides to show before the rest of a deck is parsed: the first,
+ * or up to the slide the URL names (`#5`, when the page keeps its URL), so
+ * that slide is there when the deck first shows. Null: the whole deck first
+ * (the hash names a heading, which may be anywhere).
+ *
+ * @param keepUrl
+ *   Whether the page keeps its URL (and hash) for this deck.
+ */
+export function firstSlides(keepUrl: boolean): number | undefined {
+  const hash = keepUrl ? window.location.hash : ''
+  if (!hash) return 1
+  const number = /^#(\d{1,6})$/.exec(hash)?.[1]
+  return number ? Math.max(1, Number(number)) : undefined
+}
+
+/**
+ * Swap in the whole deck once it is parsed, in place of its first slides,
+ * on the same slide; nothing when another deck is on screen by then.
+ *
+ * @param shown
+ *   The first slides, on screen.
+ * @param whole
+ *   The whole deck, being parsed.
+ * @param failed
+ *   Says why the rest could not be read (the first slides stay).
+ */
+export function followWholeDeck(
+  store: AppStore,
+  renderer: Renderer,
+  shown: Deck,
+  whole: Promise<Deck>,
+  failed: (error: unknown) => void,
+): void {
+  whole.then(
+    async (deck) => {
+      await renderer.ready(deck)
+      if (store.getState().deck === shown) reloadDeck(store, deck)
+    },
+    (error: unknown) => {
+      if (store.getState().deck === shown) failed(error)
+    },
+  )
+}
+
 /** Options of {@link openBundleInStore}. */
 export interface OpenBundleOptions {
   /** Reopening this recent deck (keeps its id; nothing new is stored). */
@@ -98,8 +145,10 @@ export async function openBundleInStore(
   options: OpenBundleOptions = {},
 ): Promise<boolean> {
   let opened
+  const keepUrl = !(options.setUrl ?? !options.id)
   try {
-    opened = await openBundleDeck(bundle, deckPath)
+    const first = firstSlides(keepUrl)
+    opened = await openBundleDeck(bundle, deckPath, first === undefined ? {} : { first })
     await renderer.ready(opened.deck)
   } catch (error) {
     opened?.release()
@@ -109,7 +158,7 @@ export async function openBundleInStore(
     return false
   }
   const id = options.id ?? newRecentId()
-  if (options.setUrl ?? !options.id) setDeckParam({ name: 'recent', value: id })
+  if (!keepUrl) setDeckParam({ name: 'recent', value: id })
   const source: DeckSource = {
     kind: 'file',
     name: opened.name,
@@ -117,6 +166,13 @@ export async function openBundleInStore(
     ...(opened.encoding === 'utf-8' ? {} : { encoding: opened.encoding }),
   }
   store.getState().openDeck(opened.deck, source, { assets: opened.assets, release: opened.release })
+  if (opened.whole) {
+    const name = opened.name
+    followWholeDeck(store, renderer, opened.deck, opened.whole, (error) => {
+      if (error instanceof LoadProblem) store.getState().failLoading(fileLoadError(name, error))
+      else console.error('Lectern: the rest of the deck could not be read', error)
+    })
+  }
   const recent = { id, name: opened.name, title: opened.deck.meta.title, openedAt: Date.now() }
   const stored = options.id
     ? undefined

@@ -99,6 +99,7 @@ export const en: Messages = {
       storage: 'it is no longer stored in this browser',
       timeout: `nothing came within ${detail}; the server may be slow or stalled`,
       unsigned: 'a prepared deck is taken only from Lectern’s own PDF exporter',
+      unreadable: `reading it as Markdown did not finish (${detail})`,
     }
     return origin === 'file'
       ? `Could not open ${url}: ${why[code]}.`

@@ -99,6 +99,7 @@ export const zhCN: Messages = {
       storage: '它已不再保存在此浏览器中',
       timeout: `${detail} 内没有收到内容；服务器可能很慢或已停止响应`,
       unsigned: '只接受 Lectern 自己的 PDF 导出程序准备好的幻灯片',
+      unreadable: `无法读完其 Markdown（${detail}）`,
     }
     return origin === 'file' ? `无法打开 ${url}：${why[code]}。` : `无法打开位于 ${url} 的幻灯片：${why[code]}。`
   },

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest'
+import { createDeckParser, type Deck } from '../deck/index.ts'
+import { runParseJob, type ParseJob, type ParseReport } from './parse-job.ts'
+import { LoadProblem } from './problems.ts'
+import { createWorkerParser, type ParseWorkerLike } from './worker-parser.ts'
+
+/** Three slides, three chunks (the engine cuts at rulers, and at headings, which these have none of). */
+const deck = 'First *slide*\n\n---\n\n[link](https://example.com/two) and **bold**\n\n---\n\nThird _slide_\n'
+
+const text = (slide: Deck['slides'][number] | undefined) => JSON.stringify(slide?.tree.children)
+
+/**
+ * A stand-in for the parse worker: it runs the real job, and its reports
+ * reach the page one task at a time, as a worker's do; when `hangs` says so
+ * for a report, that report is the last: the worker is stuck from there on.
+ */
+function stubWorkers(hangs: (report: ParseReport, job: ParseJob) => boolean) {
+  const started: { terminated: boolean }[] = []
+  const spawn = (): ParseWorkerLike => {
+    const parser = createDeckParser()
+    const state = { terminated: false }
+    started.push(state)
+    const worker: ParseWorkerLike = {
+      onmessage: null,
+      onerror: null,
+      postMessage(job) {
+        const reports: ParseReport[] = []
+        runParseJob(parser, job, (report) => reports.push(report))
+        const cut = reports.findIndex((report) => hangs(report, job))
+        const sent = cut < 0 ? reports : reports.slice(0, cut + 1)
+        sent.forEach((report, n) =>
+          setTimeout(() => {
+            if (!state.terminated) worker.onmessage?.({ data: report })
+          }, n),
+        )
+      },
+      terminate() {
+        state.terminated = true
+      },
+    }
+    return worker
+  }
+  return { spawn, started }
+}
+
+const readingChunk = (index: number) => (report: ParseReport, job: ParseJob) =>
+  report.kind === 'chunks' && report.chunks.includes(index) && !job.tooSlow.includes(index)
+
+describe('parsing in a worker under a time budget', () => {
+  it('should give the first slide first, then the whole deck', async () => {
+    const { spawn, started } = stubWorkers(() => false)
+    const parsing = createWorkerParser({ spawn }).parse(deck, { first: 1 })
+    const first = await parsing.first
+    expect(first.complete).toBe(false)
+    expect(first.slides).toHaveLength(1)
+    expect(text(first.slides[0])).toContain('"type":"emphasis"')
+    const whole = await parsing.whole
+    expect(whole.complete).toBe(true)
+    expect(whole.slides).toHaveLength(3)
+    expect(started).toHaveLength(1)
+  })
+
+  it('should stop a worker stuck on a chunk and open the deck with that chunk as plain text and a warning', async () => {
+    const { spawn, started } = stubWorkers(readingChunk(1))
+    const whole = await createWorkerParser({ spawn, budgetMs: 50 }).parse(deck).whole
+    // Stuck on the batch of all three, then on chunk 1 alone: two workers stopped, the third finished.
+    expect(started.map((state) => state.terminated)).toEqual([true, true, false])
+    expect(whole.slides).toHaveLength(3)
+    expect(text(whole.slides[0])).toContain('"type":"emphasis"')
+    expect(whole.slides[1]?.tree.children).toEqual([
+      expect.objectContaining({ type: 'code', value: expect.stringContaining('[link](https://example.com/two)') }),
+    ])
+    expect(whole.slides[2]?.tree.children[0]).toMatchObject({ type: 'paragraph' })
+    expect(whole.warnings).toContainEqual(
+      expect.objectContaining({
+        rule: 'unparsed-chunk',
+        message: 'Reading this part as Markdown took too long; this part is shown as plain text.',
+      }),
+    )
+  })
+
+  it('should still show the first slide first when a later chunk gets stuck', async () => {
+    const { spawn } = stubWorkers(readingChunk(2))
+    const parsing = createWorkerParser({ spawn, budgetMs: 50 }).parse(deck, { first: 1 })
+    expect((await parsing.first).slides).toHaveLength(1)
+    const whole = await parsing.whole
+    expect(whole.slides[2]?.tree.children[0]).toMatchObject({ type: 'code' })
+  })
+
+  it("should refuse binary data with the engine's reason", async () => {
+    const { spawn } = stubWorkers(() => false)
+    const parsing = createWorkerParser({ spawn }).parse('\0\x01\x02\x03\x04\x05\x06\x07\x08'.repeat(20))
+    await expect(parsing.whole).rejects.toEqual(new LoadProblem('not-text'))
+    await expect(parsing.first).rejects.toBeInstanceOf(LoadProblem)
+  })
+
+  it('should give up with a message when the worker goes quiet outside any chunk', async () => {
+    const { spawn, started } = stubWorkers((report) => report.kind === 'chunks' && report.chunks.length === 0)
+    const parsing = createWorkerParser({ spawn, budgetMs: 50, stageMs: 100 }).parse(deck)
+    await expect(parsing.whole).rejects.toMatchObject({ code: 'unreadable' })
+    expect(started.every((state) => state.terminated)).toBe(true)
+  })
+})
