@@ -7,9 +7,19 @@ import { offlineApp } from './scripts/vite-pwa.ts'
 import { contentSecurity } from './scripts/vite-csp.ts'
 import { interleavedFaces } from './scripts/font-parts.ts'
 import { e2eFiles } from './scripts/vite-e2e-files.ts'
+import { noElkRequire } from './scripts/vite-no-require.ts'
 
 export default defineConfig({
-  plugins: [react(), interleavedFaces(), preparedDecks(), liveDecks(), offlineApp(), contentSecurity(), e2eFiles()],
+  plugins: [
+    react(),
+    interleavedFaces(),
+    preparedDecks(),
+    liveDecks(),
+    offlineApp(),
+    contentSecurity(),
+    e2eFiles(),
+    noElkRequire(),
+  ],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',
   server: { port: 5173 },

@@ -69,13 +69,6 @@ export interface RenderSlice {
 /** The render slice's state after a new deck opens: nothing measured yet. */
 export const freshRenderState = (): Pick<RenderSlice, 'fits' | 'themed'> => ({ fits: new Map(), themed: null })
 
-const stageModules = {
-  mathjax: () => import('./mathjax.ts').then((module) => module.typesetMathJax),
-  katex: () => import('./katex.ts').then((module) => module.typesetMath),
-  diagrams: () => import('./diagrams.ts').then((module) => module.drawDiagrams),
-  highlight: () => import('./highlight.ts').then((module) => module.highlightCode),
-} satisfies Record<StageName, () => Promise<HastTransform>>
-
 /** The stages a deck's slides get from the modules loaded (a new object: views re-render with it). */
 const stagesFor = (modules: RenderSlice['stageModules'], mathLibrary: StageNeeds['math']): RenderStages => ({
   math: mathLibrary ? modules[mathLibrary] : undefined,
@@ -95,17 +88,19 @@ export const createRenderSlice: StateCreator<RenderSlice, [], [], RenderSlice> =
     const { stageModules: loaded, stageLoads } = get()
     if (loaded[name] || stageLoads[name] === 'loading') return
     set({ stageLoads: { ...stageLoads, [name]: 'loading' } })
-    stageModules[name]().then(
-      (transform) => {
-        const { [name]: _, ...rest } = get().stageLoads
-        const modules = { ...get().stageModules, [name]: transform }
-        set({ stageModules: modules, stages: stagesFor(modules, get().mathLibrary), stageLoads: rest })
-      },
-      (error: unknown) => {
-        console.error(`Unexpected failure loading the ${name} stage, expected it to load`, error)
-        set({ stageLoads: { ...get().stageLoads, [name]: 'failed' } })
-      },
-    )
+    import('./stage-modules.ts')
+      .then((module) => module.stageModules[name]())
+      .then(
+        (transform) => {
+          const { [name]: _, ...rest } = get().stageLoads
+          const modules = { ...get().stageModules, [name]: transform }
+          set({ stageModules: modules, stages: stagesFor(modules, get().mathLibrary), stageLoads: rest })
+        },
+        (error: unknown) => {
+          console.error(`Unexpected failure loading the ${name} stage, expected it to load`, error)
+          set({ stageLoads: { ...get().stageLoads, [name]: 'failed' } })
+        },
+      )
   }
   return {
     stages: {},
