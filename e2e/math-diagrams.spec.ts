@@ -81,7 +81,7 @@ test.describe('math, diagrams and code', () => {
     mkdirSync(outputDir, { recursive: true })
   })
 
-  test('a deck that names no math library is typeset by MathJax, as SVG', async ({ audience, page }) => {
+  test('a deck that names no math library is typeset by MathJax, as SVG', async ({ audience }) => {
     await audience.openDeckText('mathjax.md', formulas)
     const slide = audience.currentSlide
     await expect(slide.locator('mjx-container[jax="SVG"] > svg')).toHaveCount(2, { timeout: 20_000 })

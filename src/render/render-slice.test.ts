@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest'
-import { createStore } from 'zustand/vanilla'
-import { createRenderSlice, stagesSettled, type StageNeeds } from './render-slice.ts'
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import { createRenderSlice, stagesSettled, type RenderSlice, type StageNeeds } from './render-slice.ts'
 
 const katexDeck: StageNeeds = { math: 'katex', code: false, diagrams: false }
 const mathJaxDeck: StageNeeds = { math: 'mathjax', code: true, diagrams: true }
 
 /** Resolves once `done` holds of the store's state. */
-function until(store: ReturnType<typeof createStore<ReturnType<typeof createRenderSlice>>>, done: () => boolean) {
+function until(store: StoreApi<RenderSlice>, done: () => boolean) {
   return new Promise<void>((resolve) => {
     if (done()) resolve()
     const stop = store.subscribe(() => {

@@ -8,6 +8,7 @@
 import type { StateCreator } from 'zustand/vanilla'
 import type { Deck, Slide } from '../deck/index.ts'
 import type { HastTransform } from './hast.ts'
+import type { StageName } from './stage-modules.ts'
 
 /** Optional stages of the pipeline, as applied to the open deck's slides. */
 export interface RenderStages {
@@ -18,9 +19,6 @@ export interface RenderStages {
   /** highlight.js for fenced code with a language. */
   highlight?: HastTransform | undefined
 }
-
-/** A stage's module: one per library. */
-export type StageName = 'mathjax' | 'katex' | 'diagrams' | 'highlight'
 
 /** What a deck needs of the stages (`PreparedDeck['needs']`). */
 export interface StageNeeds {

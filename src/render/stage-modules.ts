@@ -4,7 +4,6 @@
  * them rather than one per library.
  */
 import type { HastTransform } from './hast.ts'
-import type { StageName } from './render-slice.ts'
 
 /** Load a stage's module and hand back its transform. */
 export const stageModules = {
@@ -12,4 +11,7 @@ export const stageModules = {
   katex: () => import('./katex.ts').then((module) => module.typesetMath),
   diagrams: () => import('./diagrams.ts').then((module) => module.drawDiagrams),
   highlight: () => import('./highlight.ts').then((module) => module.highlightCode),
-} satisfies Record<StageName, () => Promise<HastTransform>>
+} satisfies Record<string, () => Promise<HastTransform>>
+
+/** A stage's module: one per library. */
+export type StageName = keyof typeof stageModules
