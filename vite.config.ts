@@ -9,6 +9,7 @@ import { contentSecurity } from './scripts/vite-csp.ts'
 import { interleavedFaces } from './scripts/font-parts.ts'
 import { e2eFiles } from './scripts/vite-e2e-files.ts'
 import { twemojiFiles } from './scripts/vite-twemoji.ts'
+import { noElkRequire } from './scripts/vite-no-require.ts'
 
 export default defineConfig({
   plugins: [
@@ -20,6 +21,7 @@ export default defineConfig({
     contentSecurity(),
     e2eFiles(),
     twemojiFiles(),
+    noElkRequire(),
   ],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',

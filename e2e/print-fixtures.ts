@@ -132,6 +132,11 @@ $$
 \`\`\`js
 const answer = 42
 \`\`\`
+
+\`\`\`mermaid
+graph LR
+  A --> B
+\`\`\`
 `
 
 /** An Awesome Marp page with a glass card (a list with a soft shadow). */

@@ -123,15 +123,17 @@ test.describe('print and PDF', () => {
     expect(pages[0]).not.toContain('######') // Markdown rendered, not printed as written
   })
 
-  test('math and code are typeset by the time the print view says it is ready', async ({ page }) => {
+  test('math, diagrams and code are typeset by the time the print view says it is ready', async ({ page }) => {
     await routeFixtures(page, { 'extras.md': extrasDeck })
     await openPrint(page, '/?deck=/__print-fixture/extras.md&print=1', 1)
     // Read once, without waiting: the PDF command prints as soon as the view is ready.
     const stages = await page.locator('[data-lectern-print-page]').evaluate((box) => ({
-      formulas: box.querySelectorAll('.katex').length,
+      formulas: box.querySelectorAll('mjx-container > svg').length,
+      diagrams: box.querySelectorAll('svg[data-marp-mermaid]').length,
       keywords: [...box.querySelectorAll('pre [class^="hljs-"]')].map((span) => span.textContent),
     }))
     expect(stages.formulas).toBe(2)
+    expect(stages.diagrams).toBe(1)
     expect(stages.keywords).toContain('const')
     expect(pdfPages(await pdfOf(page))[0]).not.toContain('$$')
   })

@@ -122,8 +122,9 @@ test.describe('render slides as Marp does', () => {
   test('math and code load on demand and render', async ({ audience, page }) => {
     await audience.openDeck(deckPath, '#3')
     const slide = audience.currentSlide
-    await expect(slide.locator('.katex')).toHaveCount(2)
-    await expect(slide.locator('.katex-display')).toHaveCount(1)
+    // MathJax, Marp's default: the deck does not name a math library.
+    await expect(slide.locator('mjx-container > svg')).toHaveCount(2)
+    await expect(slide.locator('mjx-container[display="true"]')).toHaveCount(1)
     await expect(slide.locator('code.hljs.language-js .hljs-keyword')).toHaveText('const')
     await page.evaluate(() => document.fonts.ready)
     await slide

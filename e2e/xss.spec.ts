@@ -21,7 +21,8 @@ function findActiveContent(page: Page) {
           tag,
         )
       ) {
-        if (!element.closest('.katex')) found.push(`<${tag}>`)
+        // Math and diagrams are drawn by our own stages, after sanitising: their SVG is expected.
+        if (!element.closest('.katex, mjx-container, svg[data-marp-mermaid]')) found.push(`<${tag}>`)
       }
       for (const attribute of element.getAttributeNames()) {
         const value = element.getAttribute(attribute) ?? ''

@@ -107,10 +107,27 @@ describe('deckCss', () => {
 })
 
 describe('deckNeeds', () => {
+  const none = { math: null, code: false, diagrams: false }
   test('should see math and fenced code anywhere in a deck', () => {
-    expect(deckNeeds(parseDeck('A'))).toEqual({ math: false, code: false })
-    expect(deckNeeds(parseDeck('A\n\n---\n\n- $x$'))).toEqual({ math: true, code: false })
-    expect(deckNeeds(parseDeck('```py\nx\n```'))).toEqual({ math: false, code: true })
-    expect(deckNeeds(parseDeck('---\nfooter: "$y$"\n---\n\nA'))).toEqual({ math: true, code: false })
+    expect(deckNeeds(parseDeck('A'))).toEqual(none)
+    expect(deckNeeds(parseDeck('A\n\n---\n\n- $x$'))).toEqual({ ...none, math: 'mathjax' })
+    expect(deckNeeds(parseDeck('```py\nx\n```'))).toEqual({ ...none, code: true })
+    expect(deckNeeds(parseDeck('---\nfooter: "$y$"\n---\n\nA'))).toEqual({ ...none, math: 'mathjax' })
+  })
+
+  test("should typeset with MathJax unless the deck says `math: katex`, as Marp's default is MathJax", () => {
+    expect(deckNeeds(parseDeck('---\nmath: katex\n---\n\n$x$')).math).toBe('katex')
+    expect(deckNeeds(parseDeck('$x$\n\n<!-- math: mathjax -->')).math).toBe('mathjax')
+    expect(deckNeeds(parseDeck('---\nmath: nonsense\n---\n\n$x$')).math).toBe('mathjax')
+    expect(deckNeeds(parseDeck('---\nmath: katex\n---\n\nNo formula')).math).toBeNull()
+  })
+
+  test('should count a ```mermaid fence as a diagram, not as code to colour', () => {
+    expect(deckNeeds(parseDeck('```mermaid\ngraph LR\n  A --> B\n```'))).toEqual({ ...none, diagrams: true })
+    expect(deckNeeds(parseDeck('```mermaid interactive\ngraph LR\n```\n\n```js\nx\n```'))).toEqual({
+      ...none,
+      diagrams: true,
+      code: true,
+    })
   })
 })

@@ -21,13 +21,15 @@ import { sanitizeSchema } from './sanitize-schema.ts'
 import { rehypeTwemoji } from './twemoji.ts'
 import { cleanUrl, type UrlKind } from './urls.ts'
 
-/** A hast transformer added when its library has loaded (math, code). */
+/** A hast transformer added when its library has loaded (math, diagrams, code). */
 export type HastTransform = (tree: HastRoot) => undefined | void
 
 /** Optional stages, present once loaded. */
 export interface RenderExtras {
-  /** KaTeX for `inlineMath` / `math` nodes. */
+  /** MathJax or KaTeX (the deck's `math` directive) for `inlineMath` / `math` nodes. */
   math?: HastTransform | undefined
+  /** Diagrams for ```mermaid fences. */
+  diagrams?: HastTransform | undefined
   /** highlight.js for fenced code with a language. */
   highlight?: HastTransform | undefined
 }
@@ -74,22 +76,23 @@ function rehypeCleanAttributes() {
 
 const afterRaw = createCache()
 
-/** One processor per combination of optional stages. */
+/** One processor per combination of optional stages (by identity: math may be either library). */
 function createCache() {
-  const cache = new Map<string, ReturnType<typeof buildProcessor>>()
+  const cache: { raw: boolean; extras: RenderExtras; processor: ReturnType<typeof buildProcessor> }[] = []
   return (raw: boolean, extras: RenderExtras) => {
-    const key = `${raw ? 1 : 0}${extras.math ? 1 : 0}${extras.highlight ? 1 : 0}`
-    let processor = cache.get(key)
-    if (!processor) {
-      processor = buildProcessor(raw, extras)
-      cache.set(key, processor)
+    const same = (other: RenderExtras) =>
+      other.math === extras.math && other.diagrams === extras.diagrams && other.highlight === extras.highlight
+    let entry = cache.find((candidate) => candidate.raw === raw && same(candidate.extras))
+    if (!entry) {
+      entry = { raw, extras: { ...extras }, processor: buildProcessor(raw, extras) }
+      cache.push(entry)
     }
-    return processor
+    return entry.processor
   }
 }
 
 function buildProcessor(raw: boolean, extras: RenderExtras) {
-  const { math, highlight } = extras
+  const { math, diagrams, highlight } = extras
   return unified()
     .use(raw ? [rehypeRaw] : [])
     .use(rehypeSanitize, sanitizeSchema)
@@ -97,6 +100,7 @@ function buildProcessor(raw: boolean, extras: RenderExtras) {
     .use(rehypeCleanAttributes)
     .use(rehypeTwemoji)
     .use(math ? [() => math] : [])
+    .use(diagrams ? [() => diagrams] : [])
     .use(highlight ? [() => highlight] : [])
     .freeze()
 }

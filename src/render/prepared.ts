@@ -11,6 +11,7 @@
  */
 import type { Root as HastRoot } from 'hast'
 import type { Deck, Slide } from '../deck/index.ts'
+import type { StageNeeds } from './render-slice.ts'
 
 /** Selector of the element that holds a deck's slides. */
 export const deckContainer = '[data-lectern-deck]'
@@ -25,7 +26,7 @@ export interface ThemeChoice {
   unknown: boolean
 }
 
-/** A slide's content as safe hast, before the optional math and code stages. */
+/** A slide's content as safe hast, before the optional math, diagram and code stages. */
 export interface PreparedSlide {
   body: HastRoot
   header: HastRoot | null
@@ -45,8 +46,8 @@ export interface PreparedDeck {
   /** Whether some of the deck's rules were left out: nested too deep, or too many. */
   cssCut?: boolean
   theme: ThemeChoice
-  /** Whether the deck has math, and fenced code with a language. */
-  needs: { math: boolean; code: boolean }
+  /** Its math's library (null: no math), whether it has fenced code with a language, and diagrams. */
+  needs: StageNeeds
 }
 
 /** A deck prepared whole, ahead of the page (build time, the PDF exporter). */

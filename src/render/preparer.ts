@@ -12,10 +12,18 @@ import { chooseTheme, deckSheet, themedDeckCss } from './deck-css.ts'
 import { inlineHast, slideHast } from './hast.ts'
 import type { PreparedDeck, PreparedSlide, Preparer } from './prepared.ts'
 
-function scanNeeds(node: MdastRoot | RootContent, needs: PreparedDeck['needs']): void {
-  if (node.type === 'math' || node.type === 'inlineMath') needs.math = true
-  else if (node.type === 'code' && node.lang) needs.code = true
-  else if ('children' in node) for (const child of node.children) scanNeeds(child, needs)
+/** What a slide tree needs, added to `needs`. */
+interface Found {
+  math: boolean
+  code: boolean
+  diagrams: boolean
+}
+
+function scanNeeds(node: MdastRoot | RootContent, found: Found): void {
+  if (node.type === 'math' || node.type === 'inlineMath') found.math = true
+  else if (node.type === 'code' && node.lang === 'mermaid') found.diagrams = true
+  else if (node.type === 'code' && node.lang) found.code = true
+  else if ('children' in node) for (const child of node.children) scanNeeds(child, found)
 }
 
 /** The pipeline: each slide's safe hast, and the deck's CSS, theme and needs. */
@@ -26,12 +34,14 @@ export const preparer: Preparer = {
     footer: slide.footer ? inlineHast(slide.footer.tree, {}) : null,
   }),
   deck: (deck: Deck): PreparedDeck => {
-    const needs = { math: false, code: false }
+    const found = { math: false, code: false, diagrams: false }
     for (const slide of deck.slides) {
-      scanNeeds(slide.tree, needs)
-      if (slide.header) scanNeeds(slide.header.tree, needs)
-      if (slide.footer) scanNeeds(slide.footer.tree, needs)
+      scanNeeds(slide.tree, found)
+      if (slide.header) scanNeeds(slide.header.tree, found)
+      if (slide.footer) scanNeeds(slide.footer.tree, found)
     }
+    // MathJax unless the deck asks for KaTeX, as in Marp.
+    const needs = { ...found, math: found.math ? (deck.meta.math ?? 'mathjax') : null }
     const { css, refused, cut } = deckSheet(deck)
     return { css, refusedImports: refused, ...(cut ? { cssCut: cut } : {}), theme: chooseTheme(deck), needs }
   },

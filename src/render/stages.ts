@@ -1,5 +1,5 @@
 /**
- * Applying the optional stages (math, code) to prepared trees. The stages
+ * Applying the optional stages (math, diagrams, code) to prepared trees. The stages
  * themselves load on demand (see render-slice.ts): until they arrive,
  * slides show the formula source and plain code.
  */
@@ -16,9 +16,11 @@ import type { RenderStages } from './render-slice.ts'
  *   The stages loaded.
  */
 export function applyStages(tree: HastRoot, stages: RenderStages): HastRoot {
-  if (!stages.math && !stages.highlight) return tree
+  if (!stages.math && !stages.diagrams && !stages.highlight) return tree
   const copy = structuredClone(tree)
   stages.math?.(copy)
+  // Diagrams before code: a drawn fence is no longer code to colour.
+  stages.diagrams?.(copy)
   stages.highlight?.(copy)
   return copy
 }

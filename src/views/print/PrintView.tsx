@@ -18,7 +18,7 @@ export interface PrintViewProps {
   whole?: boolean
 }
 
-/** Whether the math and code stages the deck needs have loaded (or failed to, and were logged). */
+/** Whether the math, diagram and code stages the deck needs have loaded (or failed to, and were logged). */
 function useStagesSettled(deck: Deck): boolean {
   const renderer = useRenderer()
   const needs = renderer.deck(deck).needs

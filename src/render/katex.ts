@@ -1,5 +1,5 @@
 /**
- * Math stage, loaded on demand: KaTeX for the engine's `inlineMath` / `math`
+ * KaTeX stage, loaded on demand for decks that say `math: katex`: KaTeX for the engine's `inlineMath` / `math`
  * nodes (hast `code.math-inline`, `pre > code.math-display`), and KaTeX's CSS.
  */
 import type { Root } from 'hast'
