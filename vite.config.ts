@@ -7,12 +7,26 @@ import { offlineApp } from './scripts/vite-pwa.ts'
 import { contentSecurity } from './scripts/vite-csp.ts'
 import { interleavedFaces } from './scripts/font-parts.ts'
 import { e2eFiles } from './scripts/vite-e2e-files.ts'
+import { sizeBudget } from './scripts/vite-size-budget.ts'
 
 export default defineConfig({
-  plugins: [react(), interleavedFaces(), preparedDecks(), liveDecks(), offlineApp(), contentSecurity(), e2eFiles()],
+  plugins: [
+    react(),
+    interleavedFaces(),
+    preparedDecks(),
+    liveDecks(),
+    offlineApp(),
+    contentSecurity(),
+    e2eFiles(),
+    sizeBudget(),
+  ],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',
   server: { port: 5173 },
+  build: {
+    // The bundled decks' images stay files: inlined, every one would be in the page's first JavaScript.
+    assetsInlineLimit: (file) => (file.includes('/decks/') ? false : undefined),
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'server/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'e2e/**'],

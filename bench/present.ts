@@ -12,7 +12,7 @@ import { thousandSlides } from './engine.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const dist = resolve(root, 'dist')
-const port = 4179
+const port = Number(process.env.BENCH_PORT ?? 4179)
 const base = `http://127.0.0.1:${port}`
 
 const percentile = (values: number[], p: number) => {
