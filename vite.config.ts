@@ -8,9 +8,11 @@ import { contentSecurity } from './scripts/vite-csp.ts'
 import { interleavedFaces } from './scripts/font-parts.ts'
 import { e2eFiles } from './scripts/vite-e2e-files.ts'
 import { sizeBudget } from './scripts/vite-size-budget.ts'
+import { minifiedThemes } from './scripts/vite-theme-css.ts'
 
 export default defineConfig({
   plugins: [
+    minifiedThemes(),
     react(),
     interleavedFaces(),
     preparedDecks(),
