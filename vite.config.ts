@@ -9,6 +9,10 @@ import { interleavedFaces } from './scripts/font-parts.ts'
 import { e2eFiles } from './scripts/vite-e2e-files.ts'
 import { sizeBudget } from './scripts/vite-size-budget.ts'
 import { minifiedThemes } from './scripts/vite-theme-css.ts'
+import { firstChunk } from './scripts/vite-first-chunk.ts'
+import { preloadFirstFaces } from './scripts/vite-first-faces.ts'
+
+const first = firstChunk()
 
 export default defineConfig({
   plugins: [
@@ -21,6 +25,8 @@ export default defineConfig({
     contentSecurity(),
     e2eFiles(),
     sizeBudget(),
+    first.plugin,
+    preloadFirstFaces(),
   ],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',
@@ -28,6 +34,7 @@ export default defineConfig({
   build: {
     // The bundled decks' images stay files: inlined, every one would be in the page's first JavaScript.
     assetsInlineLimit: (file) => (file.includes('/decks/') ? false : undefined),
+    rolldownOptions: { output: { codeSplitting: { groups: [first.group] } } },
   },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'server/**/*.test.ts'],
