@@ -10,9 +10,16 @@ import { interleavedFaces } from './scripts/font-parts.ts'
 import { e2eFiles } from './scripts/vite-e2e-files.ts'
 import { twemojiFiles } from './scripts/vite-twemoji.ts'
 import { noElkRequire } from './scripts/vite-no-require.ts'
+import { sizeBudget } from './scripts/vite-size-budget.ts'
+import { minifiedThemes } from './scripts/vite-theme-css.ts'
+import { firstChunk } from './scripts/vite-first-chunk.ts'
+import { preloadFirstFaces } from './scripts/vite-first-faces.ts'
+
+const first = firstChunk()
 
 export default defineConfig({
   plugins: [
+    minifiedThemes(),
     react(),
     interleavedFaces(),
     preparedDecks(),
@@ -22,6 +29,9 @@ export default defineConfig({
     e2eFiles(),
     twemojiFiles(),
     noElkRequire(),
+    sizeBudget(),
+    first.plugin,
+    preloadFirstFaces(),
   ],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',
@@ -33,6 +43,11 @@ export default defineConfig({
     },
   },
   server: { port: 5173 },
+  build: {
+    // The bundled decks' images stay files: inlined, every one would be in the page's first JavaScript.
+    assetsInlineLimit: (file) => (file.includes('/decks/') ? false : undefined),
+    rolldownOptions: { output: { codeSplitting: { groups: [first.group] } } },
+  },
   test: {
     include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'server/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'e2e/**'],

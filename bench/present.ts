@@ -1,7 +1,8 @@
 /**
  * Presenter speed in headless Chromium, on the production build served by
- * `vite preview`: initial JavaScript size, first paint of the seed deck, and
- * key press → next slide on a 1,000-slide deck.
+ * `vite preview`: initial JavaScript size, first paint of the seed deck, key
+ * press → next slide on a 1,000-slide deck, and the JS heap with that deck
+ * open and after every slide has been shown.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
@@ -12,7 +13,7 @@ import { thousandSlides } from './engine.ts'
 
 const root = resolve(import.meta.dirname, '..')
 const dist = resolve(root, 'dist')
-const port = 4179
+const port = Number(process.env.BENCH_PORT ?? 4179)
 const base = `http://127.0.0.1:${port}`
 
 const percentile = (values: number[], p: number) => {
@@ -100,6 +101,13 @@ export async function benchPresenter(): Promise<[string, string][]> {
       .filter({ hasText: /^1 \/ \d+$/ })
       .waitFor({ state: 'attached', timeout: 30_000 })
     const total = Number((await page.getByRole('status').first().textContent())?.split('/')[1]?.trim())
+    // The JS heap after a full garbage collection (Chromium's DevTools protocol), in MiB.
+    const cdp = await page.context().newCDPSession(page)
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage')
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize / 1024 / 1024
+    }
+    const heapOpen = await heap()
     // From the key event to the new slide committed to the DOM (React flushes a key's update in a
     // microtask, queued before ours) and then styled and laid out, measured before the frame that
     // paints it; and the Event Timing API's duration (to the next paint, whole frames included).
@@ -152,6 +160,19 @@ export async function benchPresenter(): Promise<[string, string][]> {
     rows.push([
       `  key presses whose next paint came ≥ 16 ms after the key (Event Timing)`,
       `${paint.length} of ${presses}`,
+    ])
+    // Every slide shown once (each one mounted, prepared and rendered), then the heap again.
+    for (let n = presses + 2; n <= total; n++) {
+      await page.keyboard.press('ArrowRight')
+      await page
+        .getByRole('status')
+        .filter({ hasText: new RegExp(`^${n} / `) })
+        .waitFor({ state: 'attached' })
+    }
+    const heapVisited = await heap()
+    rows.push([
+      `  ${total}-slide deck, JS heap (after GC): open / after showing every slide`,
+      `${heapOpen.toFixed(1)} MiB / ${heapVisited.toFixed(1)} MiB`,
     ])
   } finally {
     await browser.close()

@@ -3,36 +3,76 @@
  * prepared for rendering when the app is built (or served), so the page
  * shows it without loading the engine or the HTML parser.
  *
+ * The deck's CSS (its theme's and its own, scoped) is not in the module: it
+ * goes to the page's stylesheet through an imported `.prepared.css` module,
+ * under `[data-lectern-deck="NAME"]`, so the first slide is styled at first
+ * paint and the page's first JavaScript does not carry it as a string.
+ *
  * The preparer is loaded through a Vite server, which understands the
  * project's imports (`?raw` theme CSS and all).
  */
 import { readFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import type { Plugin, ViteDevServer } from 'vite'
 import { createSsrServer } from './vite-ssr-server.ts'
 
 const suffix = '?prepared'
+/** The deck's stylesheet: `deck.md.prepared.css` (a module of this plugin's, not a file). */
+const sheetSuffix = '.prepared.css'
+
+/** The deck's scoped CSS, for a container that names the deck (same specificity as `[data-lectern-deck]`). */
+export function sheetCss(css: string, sheet: string): string {
+  return css.replaceAll('[data-lectern-deck]', `[data-lectern-deck="${sheet}"]`)
+}
+
+/** What `preparedDeckJson` makes: the deck and what rendering needs of it. */
+interface Whole {
+  deck: unknown
+  prepared: { css: string }
+}
+
+async function prepare(text: string, devServer: ViteDevServer | undefined): Promise<Whole> {
+  const server = devServer ?? (await createSsrServer())
+  try {
+    const { preparedDeckJson } = (await server.ssrLoadModule('/src/render/preparer.ts')) as {
+      preparedDeckJson(text: string): string
+    }
+    return JSON.parse(preparedDeckJson(text)) as Whole
+  } finally {
+    if (!devServer) await server.close()
+  }
+}
 
 export function preparedDecks(): Plugin {
   let devServer: ViteDevServer | undefined
+  // The module and its stylesheet come from one preparing of the deck's text.
+  const prepared = new Map<string, Promise<Whole>>()
+  const prepareFile = async (file: string) => {
+    const text = await readFile(file, 'utf8')
+    let whole = prepared.get(text)
+    if (!whole) prepared.set(text, (whole = prepare(text, devServer)))
+    return whole
+  }
   return {
     name: 'lectern:prepared-decks',
     configureServer(server) {
       devServer = server
     },
+    resolveId(id) {
+      return id.endsWith(sheetSuffix) ? id : null
+    },
     async load(id) {
+      if (id.endsWith(sheetSuffix)) {
+        const file = id.slice(0, -sheetSuffix.length)
+        this.addWatchFile(file)
+        return sheetCss((await prepareFile(file)).prepared.css, basename(file, '.md'))
+      }
       if (!id.endsWith(suffix)) return null
       const file = id.slice(0, -suffix.length)
       this.addWatchFile(file)
-      const server = devServer ?? (await createSsrServer())
-      try {
-        const { preparedDeckJson } = (await server.ssrLoadModule('/src/render/preparer.ts')) as {
-          preparedDeckJson(text: string): string
-        }
-        const json = preparedDeckJson(await readFile(file, 'utf8'))
-        return `export default JSON.parse(${JSON.stringify(json)})`
-      } finally {
-        if (!devServer) await server.close()
-      }
+      const { deck, prepared } = await prepareFile(file)
+      const whole = { deck, prepared: { ...prepared, css: '', sheet: basename(file, '.md') } }
+      return `import ${JSON.stringify(file + sheetSuffix)}\nexport default JSON.parse(${JSON.stringify(JSON.stringify(whole))})`
     },
   }
 }

@@ -26,7 +26,7 @@ import {
   type OpenedDeck,
   type ViewRole,
 } from '../state/index.ts'
-import { detectLanguage, toggleFullscreen, useKeyboard, useWakeLock } from '../ui/index.ts'
+import { detectLanguage, messagesFor, toggleFullscreen, useKeyboard, useWakeLock } from '../ui/index.ts'
 import { AudienceView } from '../views/audience/index.ts'
 import { NotesView } from '../views/notes/index.ts'
 import { OpenDeckButton, useDeckLoader } from '../views/open/index.ts'
@@ -52,6 +52,8 @@ function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck; i
   takeJoinFragment()
   const { search } = window.location
   const language = detectLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
+  // The UI's text, when not English, loads beside the page's first JavaScript.
+  void messagesFor(language)
   const source = startSource(search)
   const print = printFlag(search) ? printOptions(search) : undefined
   const store = createAppStore({

@@ -1,7 +1,7 @@
 /**
  * Which relay this window uses and as what (composition: it reads the page's
  * URL, the `lectern` server's meta element and the tab's session storage, and
- * loads Socket.IO only when a relay is in use):
+ * loads Socket.IO and the relay binding only when a relay is in use):
  *
  * - the relay is `?relay=URL`, else the `lectern` server the page came from,
  *   else none (the static app needs none);
@@ -20,7 +20,7 @@ import {
   type Credentials,
   type ServerInfo,
 } from '../relay/index.ts'
-import { bindRelay, deckIdentity, type AppStore, type ViewRole } from '../state/index.ts'
+import { deckIdentity, loadRelay, type AppStore, type BindRelay, type ViewRole } from '../state/index.ts'
 
 const joinKey = 'lectern.join'
 const sessionKey = 'lectern.session'
@@ -106,7 +106,7 @@ export function useRelay(store_: AppStore, role: ViewRole, info: ServerInfo | nu
     let stop: (() => void) | null = null
     let cancelled = false
     let session: { follow: Credentials; presenter: Credentials } | null = null
-    const bind = (io: typeof import('socket.io-client').io) => {
+    const bind = (io: typeof import('socket.io-client').io, bindRelay: BindRelay) => {
       stop = bindRelay(store_, {
         role: role === 'follow' ? 'follower' : 'presenter',
         credentials,
@@ -142,8 +142,8 @@ export function useRelay(store_: AppStore, role: ViewRole, info: ServerInfo | nu
     const start = () => {
       if (starting || deck() === null) return
       starting = true
-      void import('socket.io-client').then(({ io }) => {
-        if (!cancelled) bind(io)
+      void Promise.all([import('socket.io-client'), loadRelay()]).then(([{ io }, { bindRelay }]) => {
+        if (!cancelled) bind(io, bindRelay)
       })
     }
     const unsubscribe = store_.subscribe((state, previous) => {

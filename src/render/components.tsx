@@ -1,12 +1,13 @@
 /**
  * The components map for slide content, and the last stage of the slide
- * pipeline: safe hast to React elements through rehype-react.
+ * pipeline: safe hast to React elements, with rehype-react's own engine
+ * (hast-util-to-jsx-runtime) called directly: a unified processor around it
+ * would add unified and vfile to the page's first JavaScript for nothing.
  */
 import type { Root } from 'hast'
 import { use, type ComponentProps, type ReactElement } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
-import rehypeReact, { type Components } from 'rehype-react'
-import { unified } from 'unified'
+import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime'
 import { DeckLink } from './deck-link.tsx'
 import { createHeading } from './fit-heading.tsx'
 import { SlideContext } from './slide-context.ts'
@@ -78,11 +79,6 @@ export const slideComponents: Partial<Components> = {
   h6: createHeading('h6'),
 }
 
-/** hast to React: rehype-react with the slide components. */
-const toReact = unified()
-  .use(rehypeReact, { Fragment, jsx, jsxs, components: slideComponents, ignoreInvalidStyle: true })
-  .freeze()
-
 /**
  * Turn safe hast into React elements.
  *
@@ -93,5 +89,5 @@ const toReact = unified()
  *   headings read the surrounding `SlideContext`.
  */
 export function hastToReact(tree: Root): ReactElement {
-  return toReact.stringify(tree)
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: slideComponents, ignoreInvalidStyle: true })
 }

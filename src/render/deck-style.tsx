@@ -36,7 +36,7 @@ export function DeckRoot({ deck, theme = null, fit = true, assets = null, childr
   // Relative url()s in the deck's CSS load from beside the deck (its URL, or its dropped files).
   const css = useMemo(() => assetCssValue(assets, prepared.css), [assets, prepared.css])
   return (
-    <div {...props} data-lectern-deck="" data-theme={prepared.theme.name}>
+    <div {...props} data-lectern-deck={prepared.sheet ?? ''} data-theme={prepared.theme.name}>
       <style data-lectern-deck-style="">{css}</style>
       <ShownDeckContext value={shown}>{children}</ShownDeckContext>
     </div>

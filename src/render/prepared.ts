@@ -35,8 +35,14 @@ export interface PreparedSlide {
 
 /** Deck-wide prepared data. */
 export interface PreparedDeck {
-  /** All the deck's CSS, scoped under {@link deckContainer}. */
+  /** All the deck's CSS, scoped under {@link deckContainer}; empty when it is in the page's {@link sheet}. */
   css: string
+  /**
+   * Set when the deck's CSS is in the page's own stylesheet (a bundled deck
+   * prepared at build time, so its first slide is styled at first paint),
+   * scoped under `[data-lectern-deck="SHEET"]`: the value its container takes.
+   */
+  sheet?: string | undefined
   /**
    * URLs of stylesheets the deck's CSS or its theme imported and that were
    * left out (a sheet imported by URL cannot be scoped); absent in decks

@@ -120,7 +120,12 @@ export function createRenderer(store: StoreApi<RenderSlice>, options: RendererOp
       if (themed?.deck !== deck || themed.theme !== theme || themed.css === null) return own
       let shown = shownDecks.get(themed)
       if (!shown) {
-        shown = { ...own, css: themed.css, theme: { name: theme, requested: own.theme.requested, unknown: false } }
+        shown = {
+          ...own,
+          css: themed.css,
+          sheet: undefined,
+          theme: { name: theme, requested: own.theme.requested, unknown: false },
+        }
         shownDecks.set(themed, shown)
       }
       return shown

@@ -30,8 +30,9 @@ export { drawColors } from './drawing-slice.ts'
 export { zoomFactor } from './stage-slice.ts'
 export { strokeSchema, strokesSchema } from './sync-messages.ts'
 export { bindLiveReload } from './live-reload.ts'
-export { bindRelay } from './relay.ts'
-export type { RelayOptions, RelaySocket } from './relay.ts'
+/** The relay binding (`bindRelay`), loaded only by a window that uses a relay. */
+export const loadRelay = () => import('./relay.ts')
+export type { BindRelay, RelayOptions, RelaySocket } from './relay.ts'
 export {
   bindDeckHistory,
   openBundledInStore,

@@ -223,3 +223,6 @@ export function bindRelay(store: AppStore, options: RelayOptions): () => void {
     store.getState().setRelay({ relayStatus: 'off', relayPresence: null })
   }
 }
+
+/** {@link bindRelay}'s type, for callers that load it on demand. */
+export type BindRelay = typeof bindRelay

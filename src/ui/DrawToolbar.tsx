@@ -100,35 +100,3 @@ export function DrawToolbar() {
     </div>
   )
 }
-
-/** The control bar's laser and pen switches. */
-export function MarkButtons() {
-  const t = useMessages().draw
-  const laser = useAppState((state) => state.laser)
-  const drawing = useAppState((state) => state.drawing)
-  const { toggleLaser, toggleDrawing } = useActions()
-  return (
-    <>
-      <button
-        type="button"
-        className="lectern-icon"
-        aria-label={t.laser}
-        title={`${t.laser} (L)`}
-        aria-pressed={laser}
-        onClick={toggleLaser}
-      >
-        <Icon path="M12 12m-2 0a2 2 0 1 0 4 0a2 2 0 1 0-4 0M12 3v3M12 18v3M3 12h3M18 12h3" />
-      </button>
-      <button
-        type="button"
-        className="lectern-icon"
-        aria-label={t.draw}
-        title={`${t.draw} (D)`}
-        aria-pressed={drawing}
-        onClick={toggleDrawing}
-      >
-        <Icon path={toolIcons.pen} />
-      </button>
-    </>
-  )
-}

@@ -9,10 +9,14 @@ import { memo, useRef, type CSSProperties, type MouseEvent, type ReactNode } fro
 import type { Deck, Slide } from '../deck/index.ts'
 import { SlideView } from '../render/index.ts'
 import { useActions, useAppState } from '../state/index.ts'
-import { Drawings, LiveMarks } from './SlideMarks.tsx'
+import { lazyPart } from './lazy-part.tsx'
 import { useSearchMark } from './use-search-mark.ts'
 import { ShownDeckRoot } from './ShownDeckRoot.tsx'
 import { fitBox, useElementSize } from './use-element-size.ts'
+
+// Drawings and the laser come after the first paint: a fresh page has none to show.
+const Drawings = lazyPart(() => import('./SlideMarks.tsx').then((module) => module.Drawings))
+const LiveMarks = lazyPart(() => import('./SlideMarks.tsx').then((module) => module.LiveMarks))
 
 /** Props of {@link ScaledSlide}. */
 export interface ScaledSlideProps {

@@ -6,16 +6,12 @@
 export { ModalDialog } from './ModalDialog.tsx'
 export type { ModalDialogProps } from './ModalDialog.tsx'
 export { Notices } from './Notices.tsx'
-export { HelpDialog } from './HelpDialog.tsx'
-export { GoToDialog } from './GoToDialog.tsx'
 export { ShrunkBadge } from './ShrunkBadge.tsx'
-export { DrawToolbar, MarkButtons } from './DrawToolbar.tsx'
-export { SearchDialog } from './SearchDialog.tsx'
+export { MarkButtons } from './MarkButtons.tsx'
 export { ProgressBar } from './ProgressBar.tsx'
 export { useWakeLock } from './use-wake-lock.ts'
 export { formatTime, useNow, useTimer } from './talk-time.ts'
 export type { TimerState } from './talk-time.ts'
-export { Drawings } from './SlideMarks.tsx'
 export { FittedSlide, ScaledSlide } from './ScaledSlide.tsx'
 export type { FittedSlideProps, ScaledSlideProps } from './ScaledSlide.tsx'
 export { ShownDeckRoot } from './ShownDeckRoot.tsx'
@@ -29,4 +25,14 @@ export { toggleFullscreen, useIsFullscreen } from './fullscreen.ts'
 export { isKeyForTarget, useKeyboard } from './use-keyboard.ts'
 export { detectLanguage, encodingName, languages, messagesFor, useMessages } from './i18n/index.ts'
 export type { Messages, OpenMessages, PresenterMessages, PrintMessages } from './i18n/index.ts'
+import { lazyPart } from './lazy-part.tsx'
 import './ui.css'
+
+export { lazyPart }
+
+// Dialogs, loaded after the first paint (see lazy-part.tsx).
+export const HelpDialog = lazyPart(() => import('./HelpDialog.tsx').then((module) => module.HelpDialog))
+export const GoToDialog = lazyPart(() => import('./GoToDialog.tsx').then((module) => module.GoToDialog))
+export const SearchDialog = lazyPart(() => import('./SearchDialog.tsx').then((module) => module.SearchDialog))
+export const DrawToolbar = lazyPart(() => import('./DrawToolbar.tsx').then((module) => module.DrawToolbar))
+export const Drawings = lazyPart(() => import('./SlideMarks.tsx').then((module) => module.Drawings))

@@ -25,13 +25,13 @@ describe('detectLanguage', () => {
 })
 
 describe('messages', () => {
-  test('should label slides with and without a title', () => {
-    expect(messagesFor('en').slideLabel(3, 12, '引言')).toBe('Slide 3 of 12: 引言')
-    expect(messagesFor('en').slideLabel(2, 5, null)).toBe('Slide 2 of 5')
-    expect(messagesFor('zh-CN').slideLabel(3, 12, '引言')).toBe('第 3 张，共 12 张：引言')
+  test('should label slides with and without a title', async () => {
+    expect((await messagesFor('en')).slideLabel(3, 12, '引言')).toBe('Slide 3 of 12: 引言')
+    expect((await messagesFor('en')).slideLabel(2, 5, null)).toBe('Slide 2 of 5')
+    expect((await messagesFor('zh-CN')).slideLabel(3, 12, '引言')).toBe('第 3 张，共 12 张：引言')
   })
 
-  test('should have the same help entries in every language', () => {
-    expect(Object.keys(messagesFor('zh-CN').keyHelp)).toEqual(Object.keys(messagesFor('en').keyHelp))
+  test('should have the same help entries in every language', async () => {
+    expect(Object.keys((await messagesFor('zh-CN')).keyHelp)).toEqual(Object.keys((await messagesFor('en')).keyHelp))
   })
 })

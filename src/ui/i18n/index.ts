@@ -2,10 +2,10 @@
  * The app's own text in English and Simplified Chinese (slides keep their
  * own language). Every UI string lives in `en.ts` and `zh-cn.ts`.
  */
+import { use } from 'react'
 import { useAppState, type Language } from '../../state/index.ts'
 import { en } from './en.ts'
 import type { Messages } from './types.ts'
-import { zhCN } from './zh-cn.ts'
 
 export type * from './types.ts'
 export { encodingName } from './encodings.ts'
@@ -16,11 +16,36 @@ export const languages: readonly { code: Language; name: string }[] = [
   { code: 'zh-CN', name: '简体中文' },
 ]
 
-const catalogue: Record<Language, Messages> = { en, 'zh-CN': zhCN }
+/** A promise that React's `use` reads at once when it has settled (React's convention for a known value). */
+type Known<T> = Promise<T> & { status?: 'fulfilled'; value?: T }
 
-/** The messages of a language. */
-export function messagesFor(language: Language): Messages {
-  return catalogue[language]
+/** Load once, and mark the promise fulfilled for `use` when it is. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let promise: Known<T> | undefined
+  return () => {
+    if (!promise) {
+      const loading: Known<T> = load().then((value) => {
+        Object.assign(loading, { status: 'fulfilled', value })
+        return value
+      })
+      promise = loading
+    }
+    return promise
+  }
+}
+
+// English is in the page's first JavaScript; other languages load when chosen.
+const catalogue: Record<Language, () => Promise<Messages>> = {
+  en: once(() => Promise.resolve(en)),
+  'zh-CN': once(() => import('./zh-cn.ts').then((module) => module.zhCN)),
+}
+
+/**
+ * The messages of a language, loaded (English is at once; choose a language
+ * with this before setting it, so the UI does not wait on it).
+ */
+export function messagesFor(language: Language): Promise<Messages> {
+  return catalogue[language]()
 }
 
 /**
@@ -44,5 +69,6 @@ export function detectLanguage(preferred: readonly string[]): Language {
 
 /** The UI text in the chosen language. */
 export function useMessages(): Messages {
-  return messagesFor(useAppState((state) => state.language))
+  const language = useAppState((state) => state.language)
+  return language === 'en' ? en : use(catalogue[language]())
 }

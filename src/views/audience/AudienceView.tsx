@@ -4,6 +4,7 @@ import {
   DrawToolbar,
   GoToDialog,
   HelpDialog,
+  lazyPart,
   Notices,
   ProgressBar,
   SearchDialog,
@@ -13,10 +14,11 @@ import {
 import { useAppState } from '../../state/index.ts'
 import { Controls } from './Controls.tsx'
 import { FollowBadge } from './FollowBadge.tsx'
-import { Overview } from './Overview.tsx'
 import { SlideAnnouncer, TypedNumber } from './SlideAnnouncer.tsx'
 import { Stage } from './Stage.tsx'
 import './audience.css'
+
+const Overview = lazyPart(() => import('./Overview.tsx').then((module) => module.Overview))
 
 /** How long the mouse must rest before the controls fade, in ms. */
 const idleMs = 3000

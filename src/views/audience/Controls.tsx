@@ -14,7 +14,15 @@ import {
   useAppState,
   type Language,
 } from '../../state/index.ts'
-import { Icon, languages, MarkButtons, toggleFullscreen, useIsFullscreen, useMessages } from '../../ui/index.ts'
+import {
+  Icon,
+  languages,
+  MarkButtons,
+  messagesFor,
+  toggleFullscreen,
+  useIsFullscreen,
+  useMessages,
+} from '../../ui/index.ts'
 import { FitToggle, ProgressToggle, ThemePicker } from './DisplayControls.tsx'
 
 /** Props of {@link Controls}. */
@@ -107,7 +115,11 @@ export function Controls({ idle, actions }: ControlsProps) {
         className="lectern-language"
         aria-label={t.language}
         value={language}
-        onChange={(event) => setLanguage(event.target.value as Language)}
+        onChange={(event) => {
+          const chosen = event.target.value as Language
+          // Its text first, so the controls do not wait on it.
+          void messagesFor(chosen).then(() => setLanguage(chosen))
+        }}
       >
         {languages.map(({ code, name }) => (
           <option key={code} value={code} lang={code}>

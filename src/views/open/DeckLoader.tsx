@@ -14,13 +14,15 @@ import {
   openRecentInStore,
   useAppStore,
 } from '../../state/index.ts'
-import { Icon, useMessages } from '../../ui/index.ts'
-import { ChooseDeckDialog } from './ChooseDeckDialog.tsx'
+import { Icon, lazyPart, useMessages } from '../../ui/index.ts'
 import { pickDeckFile, pickWithInput } from './pickers.ts'
-import { StartScreen } from './StartScreen.tsx'
 import { useWindowDrop } from './use-drop.ts'
 import { usePaste } from './use-paste.ts'
 import './loader.css'
+
+// Shown only on demand: after the first paint.
+const StartScreen = lazyPart(() => import('./StartScreen.tsx').then((module) => module.StartScreen))
+const ChooseDeckDialog = lazyPart(() => import('./ChooseDeckDialog.tsx').then((module) => module.ChooseDeckDialog))
 
 /** A pending "which deck?" question. */
 interface Choice {
