@@ -1,13 +1,12 @@
 /**
  * The components map for slide content, and the last stage of the slide
- * pipeline: safe hast to React elements, with rehype-react's own engine
- * (hast-util-to-jsx-runtime) called directly: a unified processor around it
- * would add unified and vfile to the page's first JavaScript for nothing.
+ * pipeline: safe hast to React elements through rehype-react.
  */
 import type { Root } from 'hast'
 import { use, type ComponentProps, type ReactElement } from 'react'
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime'
-import { toJsxRuntime, type Components } from 'hast-util-to-jsx-runtime'
+import rehypeReact, { type Components } from 'rehype-react'
+import { unified } from 'unified'
 import { DeckLink } from './deck-link.tsx'
 import { createHeading } from './fit-heading.tsx'
 import { SlideContext } from './slide-context.ts'
@@ -79,6 +78,11 @@ export const slideComponents: Partial<Components> = {
   h6: createHeading('h6'),
 }
 
+/** hast to React: rehype-react with the slide components. */
+const toReact = unified()
+  .use(rehypeReact, { Fragment, jsx, jsxs, components: slideComponents, ignoreInvalidStyle: true })
+  .freeze()
+
 /**
  * Turn safe hast into React elements.
  *
@@ -89,5 +93,5 @@ export const slideComponents: Partial<Components> = {
  *   headings read the surrounding `SlideContext`.
  */
 export function hastToReact(tree: Root): ReactElement {
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, components: slideComponents, ignoreInvalidStyle: true })
+  return toReact.stringify(tree)
 }

@@ -12,13 +12,10 @@ export const stageModules = {
   diagrams: () => import('./diagrams.ts').then((module) => module.drawDiagrams),
   // Coloured code's emoji become pictures after the colouring, which rewrites that text.
   highlight: () =>
-    Promise.all([import('./highlight.ts'), import('./twemoji.ts')]).then(
-      ([code, emoji]): HastTransform =>
-        (tree) => {
-          code.highlightCode(tree)
-          emoji.twemojiInCode(tree)
-        },
-    ),
+    Promise.all([import('./highlight.ts'), import('./twemoji.ts')]).then(([code, emoji]): HastTransform => (tree) => {
+      code.highlightCode(tree)
+      emoji.twemojiInCode(tree)
+    }),
 } satisfies Record<string, () => Promise<HastTransform>>
 
 /** A stage's module: one per library. */

@@ -27,7 +27,7 @@ describe('Twemoji in slides', () => {
 
   test('should draw emoji in coloured code once the code stage has coloured it', async () => {
     const store = createStore(createRenderSlice)
-    store.getState().loadStages({ math: false, code: true })
+    store.getState().loadStages({ math: null, code: true })
     await vi.waitFor(() => expect(store.getState().stages.highlight).toBeDefined(), { timeout: 10_000 })
     const slide = parseDeck('```js\nlet a = "🚀"\n```\n').slides[0]!
     const html = renderToStaticMarkup(renderSlideContent(slide.tree, store.getState().stages))
