@@ -53,6 +53,8 @@ export interface WorkerParser {
    *   (`too-large`, `not-text`) or the parse never ends (`unreadable`).
    */
   parse(text: string, options?: { first?: number }): ParsingDeck
+  /** Start the worker now, so that the first parse does not wait for its script to load. */
+  warm(): void
   /** Stop the worker. */
   dispose(): void
 }
@@ -159,6 +161,9 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
       // A caller may wait for the whole deck only: its failure is reported there.
       firstDeck.catch(() => {})
       return { first: firstDeck, whole }
+    },
+    warm() {
+      worker ??= spawn()
     },
     dispose: stop,
   }

@@ -23,6 +23,7 @@ vi.mock('../load/worker-parser.ts', async () => {
           const deck = Promise.resolve(parser.parse(text))
           return { first: deck, whole: deck }
         },
+        warm: () => {},
         dispose: () => {},
       }
     },

@@ -145,7 +145,9 @@ export function bindLiveReload(
     stopSource = null
     if (!source) return
     // One worker per watched deck: it remembers the chunks parsed, so an edit re-parses only what it touched.
+    // It starts with the watch, so the first edit does not wait for the worker's script to load.
     let worker: WorkerParser | null = null
+    const startWorker = () => (worker ??= createWorkerParser()).warm()
     const show = async (previous: Deck, text: string) => {
       const parser = (worker ??= createWorkerParser())
       await reloadText(store, renderer, { parse: (changed) => parser.parse(changed).whole }, previous, text)
@@ -162,6 +164,7 @@ export function bindLiveReload(
         if (data?.path === path) reload()
       }
       hot.on(deckChangedEvent, onChange)
+      startWorker()
       stopSource = () => {
         hot.off(deckChangedEvent, onChange)
         worker?.dispose()
@@ -176,6 +179,7 @@ export function bindLiveReload(
       }
       void storedHandle(source.id, () => stopped).then((handle) => {
         if (!handle || stopped) return
+        startWorker()
         let latest: File | null = null
         const reload = serialise(async () => {
           const deck = store.getState().deck
