@@ -3,6 +3,19 @@ import { test as base, expect, type Locator, type Page } from '@playwright/test'
 /** Escape text for use inside a RegExp. */
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
+/**
+ * Offline, as on CI: every request to another origin than the app's fails at
+ * once (remote images show their placeholders, a failed background keeps the
+ * theme's band).
+ */
+export async function offline(page: Page): Promise<void> {
+  const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin
+  await page.route(
+    (url) => url.origin !== origin,
+    (route) => route.abort(),
+  )
+}
+
 /** The audience view, as a user finds it: by role and accessible name. */
 export class Audience {
   /** The slide on screen: hidden neighbours are out of the accessibility tree. */

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import type { Page } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { expect, offline, test } from './fixtures.ts'
 
 // Math, diagrams and code as Marp draws them: MathJax unless the deck says `math: katex`, ```mermaid
 // fences as SVG diagrams (as Marp Core 5 draws them), code in the colours marp-cli's themes give it.
@@ -72,12 +72,7 @@ function tokenColours(page: Page, root: string) {
 
 test.describe('math, diagrams and code', () => {
   test.beforeEach(async ({ page }) => {
-    // Offline as on CI: nothing from elsewhere loads.
-    const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin
-    await page.route(
-      (url) => url.origin !== origin,
-      (route) => route.abort(),
-    )
+    await offline(page)
     mkdirSync(outputDir, { recursive: true })
   })
 

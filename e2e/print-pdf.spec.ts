@@ -17,19 +17,13 @@ import {
   routeFixtures,
   squash,
 } from './print-fixtures.ts'
+import { offline } from './fixtures.ts'
 
 const seedSlides = 12
 
 test.describe('print and PDF', () => {
-  test('the seed deck prints one slide a page, at the slide size, with each heading on its page', async ({
-    page,
-    baseURL,
-  }) => {
-    // Offline, as on CI: the deck's global background image (marp.app) fails, and the theme's band shows.
-    await page.route(
-      (url) => url.origin !== new URL(baseURL!).origin,
-      (route) => route.abort(),
-    )
+  test('the seed deck prints one slide a page, at the slide size, with each heading on its page', async ({ page }) => {
+    await offline(page)
     await openPrint(page, '/?print=1', seedSlides)
     await expect(page.locator('[data-lectern-print-page] section').first()).not.toHaveAttribute(
       'style',

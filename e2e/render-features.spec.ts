@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import type { Locator } from '@playwright/test'
-import { expect, test } from './fixtures.ts'
+import { expect, offline, test } from './fixtures.ts'
 
 const deckPath = '/e2e/decks/render-features.md'
 const outputDir = 'test-results/render'
@@ -24,12 +24,7 @@ function layoutBox(locator: Locator) {
 
 test.describe('render slides as Marp does', () => {
   test.beforeEach(async ({ page }) => {
-    // Offline as on CI: remote images fail at once.
-    const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin
-    await page.route(
-      (url) => url.origin !== origin,
-      (route) => route.abort(),
-    )
+    await offline(page)
     mkdirSync(outputDir, { recursive: true })
   })
 

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs'
 import { rangeCovers } from '../src/views/print/preload-faces.ts'
-import { expect, test } from './fixtures.ts'
+import { expect, offline, test } from './fixtures.ts'
 import { box, boxes, currentSection, expectColour, pixelColours, rgb, settle } from './slide-geometry.ts'
 
 /** Where the slide pictures go, for people to look at (not compared automatically). */
@@ -18,12 +18,7 @@ test.describe('render the seed deck', () => {
 
   test('every slide renders in its Marp shape, and a picture of each is saved', async ({ audience, page }) => {
     mkdirSync(outputDir, { recursive: true })
-    // Offline as on CI: remote images fail at once and show their placeholders.
-    const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin
-    await page.route(
-      (url) => url.origin !== origin,
-      (route) => route.abort(),
-    )
+    await offline(page)
     await audience.open()
     const total = 12
     for (let n = 1; n <= total; n++) {
@@ -52,12 +47,7 @@ test.describe('the seed deck in its Awesome Marp blue look', () => {
   test.use({ viewport: { width: 1280, height: 720 } })
 
   test.beforeEach(async ({ page }) => {
-    // Offline as on CI: the deck's global background image (marp.app) fails.
-    const origin = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1/').origin
-    await page.route(
-      (url) => url.origin !== origin,
-      (route) => route.abort(),
-    )
+    await offline(page)
   })
 
   test('the cover keeps its blue band when the deck background image cannot load', async ({ audience, page }) => {
