@@ -14,6 +14,7 @@ import { sizeBudget } from './scripts/vite-size-budget.ts'
 import { minifiedThemes } from './scripts/vite-theme-css.ts'
 import { firstChunk } from './scripts/vite-first-chunk.ts'
 import { preloadFirstFaces } from './scripts/vite-first-faces.ts'
+import { firstPaint } from './scripts/vite-first-paint.ts'
 
 const first = firstChunk()
 
@@ -32,6 +33,7 @@ export default defineConfig({
     sizeBudget(),
     first.plugin,
     preloadFirstFaces(),
+    firstPaint(),
   ],
   // Relative asset URLs, so the built app also works from a sub-path.
   base: './',

@@ -1,0 +1,64 @@
+/**
+ * The seed deck's first slide in the built index.html, so the page paints it
+ * before its JavaScript has loaded (see src/app/first-paint.tsx, which renders
+ * it; the app's first render replaces it).
+ *
+ * It is for the page the seed opens in only. A tiny blocking script in the
+ * head (no inline script: the CSP forbids it) marks any other start — a
+ * `?deck=`, `?view=`, another slide's `#N` — and CSS then hides the copy, so
+ * such a page never flashes the seed's cover.
+ */
+import { readFile } from 'node:fs/promises'
+import { basename, resolve } from 'node:path'
+import type { Plugin } from 'vite'
+import { createSsrServer } from './vite-ssr-server.ts'
+
+const deckFile = resolve(import.meta.dirname, '../decks/seed-bert.md')
+const startScript = 'first-paint.js'
+
+const start = `// Lectern: the page's HTML holds the seed deck's first slide; hide it when the URL asks for something else.
+if (location.search || (location.hash && location.hash !== '#1')) document.documentElement.dataset.lecternStart = 'other'
+`
+
+const css =
+  '.lectern-first-paint{position:fixed;inset:0;width:100%;height:100%}' +
+  "[data-lectern-start='other'] .lectern-first-paint{display:none}"
+
+async function markup(): Promise<string> {
+  const server = await createSsrServer()
+  try {
+    const { preparedDeckJson } = (await server.ssrLoadModule('/src/render/preparer.ts')) as {
+      preparedDeckJson(text: string): string
+    }
+    const { firstPaintMarkup } = (await server.ssrLoadModule('/src/app/first-paint.tsx')) as {
+      firstPaintMarkup(json: string, sheet: string): Promise<string>
+    }
+    return await firstPaintMarkup(preparedDeckJson(await readFile(deckFile, 'utf8')), basename(deckFile, '.md'))
+  } finally {
+    await server.close()
+  }
+}
+
+export function firstPaint(): Plugin {
+  return {
+    name: 'lectern:first-paint',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({ type: 'asset', fileName: startScript, source: start })
+    },
+    transformIndexHtml: {
+      order: 'post',
+      async handler(html) {
+        const root = '<div id="root"></div>'
+        if (!html.includes(root)) throw new Error(`Unexpected index.html without ${root}, expected the app's root`)
+        return {
+          html: html.replace(root, `<div id="root">${await markup()}</div>`),
+          tags: [
+            { tag: 'script', attrs: { src: `./${startScript}` }, injectTo: 'head' },
+            { tag: 'style', children: css, injectTo: 'head' },
+          ],
+        }
+      },
+    },
+  }
+}
