@@ -63,6 +63,8 @@ export async function openPair(context: BrowserContext, query = '', hash = '') {
   await audience.goto(`/?${query}${hash}`)
   await expect(audienceSlide(audience)).toBeVisible()
   const [page] = await Promise.all([audience.waitForEvent('popup'), audience.keyboard.press('p')])
+  // As `goto` would: the popup is handed over before its page has loaded.
+  await page.waitForLoadState()
   const presenter = new PresenterView(page)
   await expect(presenter.counter).toBeVisible()
   await expect(presenter.connected).toBeVisible()
