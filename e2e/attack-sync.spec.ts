@@ -12,6 +12,9 @@ import { audienceCounter, audienceSlide, openPair, PresenterView } from './prese
 
 const deck = 'deck=/e2e/decks/notes-markdown.md'
 
+// Each test waits out the heartbeat's timeout once or twice, besides opening several windows.
+test.describe.configure({ timeout: 60_000 })
+
 /** Longer than a window counts as there after its last heartbeat (3 s). */
 const pastTimeout = 3500
 
