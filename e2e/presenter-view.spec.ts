@@ -9,6 +9,7 @@ test.describe('presenter view', () => {
     await page.goto(`/?${notesDeck}#2`)
     await expect(audienceCounter(page)).toHaveText('2 / 3')
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('p')])
+    await popup.waitForLoadState()
     await expect(new PresenterView(popup).connected).toBeVisible()
     const url = new URL(popup.url())
     expect(url.searchParams.get('view')).toBe('presenter')
