@@ -52,8 +52,8 @@ export function audienceSlide(page: Page): Locator {
 }
 
 /**
- * Open an audience window and a presenter view of the same deck in one
- * context, and wait until the presenter hears the audience.
+ * Open an audience window, and from it (P) the presenter view of the same deck,
+ * as a user does; wait until the presenter hears the audience.
  *
  * @param query
  *   The query string without `view` (`''` for the seed deck, `deck=/e2e/decks/x.md`).
@@ -62,8 +62,9 @@ export async function openPair(context: BrowserContext, query = '', hash = '') {
   const audience = await context.newPage()
   await audience.goto(`/?${query}${hash}`)
   await expect(audienceSlide(audience)).toBeVisible()
-  const page = await context.newPage()
-  await page.goto(`/?${query ? `${query}&` : ''}view=presenter${hash}`)
+  const [page] = await Promise.all([audience.waitForEvent('popup'), audience.keyboard.press('p')])
+  // As `goto` would: the popup is handed over before its page has loaded.
+  await page.waitForLoadState()
   const presenter = new PresenterView(page)
   await expect(presenter.counter).toBeVisible()
   await expect(presenter.connected).toBeVisible()

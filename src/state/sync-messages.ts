@@ -42,7 +42,15 @@ export const strokesSchema = v.pipe(
 
 const messageSchema = v.variant('type', [
   v.object({ type: v.literal('hello'), ...envelope }),
-  v.object({ type: v.literal('ping'), ...envelope }),
+  v.object({
+    type: v.literal('ping'),
+    ...envelope,
+    /** The sender's count of heartbeats and the time it sent this one, signed with the proof. */
+    seq: v.pipe(v.number(), v.safeInteger(), v.minValue(1)),
+    at: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+    /** HMAC-SHA-256 of the heartbeat with the windows' secret (sync-proof.ts), as hex. */
+    proof: v.pipe(v.string(), v.regex(/^[\da-f]{64}$/)),
+  }),
   v.object({ type: v.literal('state'), ...envelope, state: stateSchema }),
   v.object({ type: v.literal('pointer'), ...envelope, pointer: pointerSchema }),
   v.object({ type: v.literal('draw'), ...envelope, draw: drawSchema }),

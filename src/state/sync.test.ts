@@ -2,6 +2,8 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import { parseDeck } from '../deck/index.ts'
 import { createAppStore, type AppStore } from './index.ts'
 import { bindSync, deckIdentity, type SyncChannel, type SyncMessage } from './sync.ts'
+import type { Pairing } from './sync-pairing.ts'
+import { newSecret, proofKey, sign } from './sync-proof.ts'
 
 const deck = parseDeck('# A\n---\n# B\n\n* 1\n* 2\n---\n# C')
 const other = parseDeck('# X\n---\n# Y\n---\n# Z')
@@ -27,14 +29,31 @@ function bus() {
   }
 }
 
+/** Windows that opened each other share one secret; a tab that did not has another. */
+const ours = proofKey(newSecret())
+const theirs = proofKey(newSecret())
+const paired = (key: Promise<CryptoKey>) => (): Pairing => ({ key: () => key, ask: () => {}, close: () => {} })
+
+/** Until the windows' heartbeats are bound (their module loads after the rest of the sync). */
+async function heartbeats() {
+  await import('./sync-heartbeat.ts')
+  await new Promise((resolve) => setTimeout(resolve, 10))
+}
+
 const syncs: (() => void)[] = []
 afterEach(() => {
   for (const stop of syncs.splice(0)) stop()
 })
 
-function window_(open: () => SyncChannel, role: 'audience' | 'presenter', d = deck, slideIndex = 0): AppStore {
+function window_(
+  open: () => SyncChannel,
+  role: 'audience' | 'presenter',
+  d = deck,
+  slideIndex = 0,
+  key = ours,
+): AppStore {
   const store = createAppStore({ deck: { deck: d, source }, slideIndex })
-  syncs.push(bindSync(store, { role, deck: deckIdentity(d, source), channel: open() }))
+  syncs.push(bindSync(store, { role, deck: deckIdentity(d, source), channel: open(), pairing: paired(key) }))
   return store
 }
 
@@ -118,14 +137,70 @@ describe('bindSync', () => {
     expect(audience.getState()).toMatchObject({ slideIndex: 2, cover: 'black' })
   })
 
-  test('should hear the other windows’ heartbeat', () => {
-    vi.useFakeTimers()
+  test('should hear the heartbeat of a window that shares the secret', async () => {
+    const open = bus()
+    const presenter = window_(open, 'presenter')
+    window_(open, 'audience')
+    await vi.waitFor(() => expect(presenter.getState().peers.audience).toBeTypeOf('number'))
+    expect(presenter.getState().droppedMessages).toBe(0)
+  })
+
+  test('should let a window opened by hand steer and follow, without counting it as there', async () => {
+    const open = bus()
+    const presenter = window_(open, 'presenter')
+    // A secret of its own: it was not opened by the presenter's window, nor opened it.
+    const byHand = window_(open, 'audience', deck, 0, theirs)
+    await heartbeats()
+    byHand.getState().next()
+    expect(presenter.getState().slideIndex).toBe(1)
+    presenter.getState().last()
+    expect(byHand.getState().slideIndex).toBe(2)
+    await vi.waitFor(() => expect(presenter.getState().droppedMessages).toBeGreaterThan(0))
+    expect(presenter.getState().peers.audience).toBeUndefined()
+  })
+
+  test('should drop and count heartbeats another tab makes up, and not count its other messages', async () => {
+    const open = bus()
+    const presenter = window_(open, 'presenter')
+    await heartbeats()
+    const forger = open()
+    const envelope = { deck: deckIdentity(deck, source), from: 'forger', role: 'audience' } as const
+    forger.post({ ...envelope, type: 'hello' })
+    forger.post({ ...envelope, type: 'ping' } as never)
+    forger.post({ ...envelope, type: 'ping', seq: 1, at: Date.now(), proof: '0'.repeat(64) })
+    const fields = { type: 'ping', ...envelope, seq: 2, at: Date.now() } as const
+    forger.post({ ...fields, proof: await sign(await theirs, fields) })
+    // A proof made for other fields does not fit these.
+    forger.post({ ...fields, role: 'presenter', proof: await sign(await ours, fields) })
+    await vi.waitFor(() => expect(presenter.getState().droppedMessages).toBe(4))
+    await heartbeats()
+    expect(presenter.getState()).toMatchObject({ droppedMessages: 4, peers: {} })
+  })
+
+  test('should refuse a heartbeat heard before, or too old, sent again', async () => {
+    const open = bus()
+    const presenter = window_(open, 'presenter')
+    const heard: unknown[] = []
+    const listener = open()
+    listener.listen((data) => heard.push(data))
+    window_(open, 'audience')
+    const stopAudience = syncs.at(-1)!
+    await vi.waitFor(() => expect(presenter.getState().peers.audience).toBeTypeOf('number'))
+    const beat = heard.find((data) => {
+      const message = data as SyncMessage
+      return message.type === 'ping' && message.role === 'audience'
+    }) as SyncMessage
+    listener.post(beat)
+    await vi.waitFor(() => expect(presenter.getState().droppedMessages).toBe(1))
+    stopAudience()
+    // A window that starts later has not heard it, but it is too old by then.
+    vi.useFakeTimers({ now: Date.now() + 5000, toFake: ['Date'] })
     try {
-      const open = bus()
-      const presenter = window_(open, 'presenter')
-      window_(open, 'audience')
-      vi.advanceTimersByTime(1000)
-      expect(presenter.getState().peers.audience).toBeTypeOf('number')
+      const late = window_(open, 'presenter')
+      await heartbeats()
+      listener.post(beat)
+      await vi.waitFor(() => expect(late.getState().droppedMessages).toBe(1))
+      expect(late.getState().peers.audience).toBeUndefined()
     } finally {
       vi.useRealTimers()
     }
@@ -147,7 +222,7 @@ describe('openChannel without BroadcastChannel', () => {
       const channel = openChannel()
       const heard: unknown[] = []
       channel.listen((message) => heard.push(message))
-      const message: SyncMessage = { type: 'ping', deck: 'd', from: 'a', role: 'audience' }
+      const message: SyncMessage = { type: 'hello', deck: 'd', from: 'a', role: 'audience' }
       channel.post(message)
       // Another window would get a storage event with the new value.
       for (const listener of listeners) listener({ key: 'lectern-sync', newValue: items.get('lectern-sync')! })

@@ -9,13 +9,20 @@
  * - A window that starts (or reloads) asks for the state (`hello`), and any
  *   window of the same deck answers with its position and its drawings.
  * - Each window says it is alive every second (`ping`, with its role), so the
- *   presenter view can show whether the audience window is there.
+ *   presenter view can show whether the audience window is there. The
+ *   heartbeat is signed with a secret that only windows that opened each other
+ *   share (sync-pairing.ts), with a rising count and the time: one that another
+ *   tab made up, or heard and sends again, is dropped and counted. Moves carry
+ *   no proof, so a window opened by hand from the deck's address still follows
+ *   and steers; its heartbeat does not count.
  * - Every message heard is checked (sync-messages.ts); one that does not fit
  *   is dropped and counted, and changes nothing.
  */
 import type { Deck } from '../deck/index.ts'
 import type { AppStore } from './store.ts'
 import { drawChange, parseSyncMessage, strokeChanges, type SyncMessage } from './sync-messages.ts'
+import type { Heartbeat } from './sync-heartbeat.ts'
+import type { Pairing } from './sync-pairing.ts'
 import type { DeckSource, ViewRole } from './types.ts'
 
 export type { SyncMessage }
@@ -104,6 +111,8 @@ export interface SyncOptions {
   channel?: SyncChannel
   /** Heartbeat period in ms (default 1000). */
   heartbeatMs?: number
+  /** The secret shared with the windows this one opened or was opened by (default: through `window`). */
+  pairing?: (onKey: () => void) => Pairing
 }
 
 /**
@@ -119,6 +128,7 @@ export function bindSync(store: AppStore, options: SyncOptions): () => void {
   const { role, deck } = options
   const channel = options.channel ?? openChannel()
   const from = Math.random().toString(36).slice(2)
+  let stopped = false
   const post = (message: Record<string, unknown> & { type: SyncMessage['type'] }) =>
     channel.post({ ...message, deck, from, role } as SyncMessage)
   /** True while applying what another window sent: that change is not posted back. */
@@ -137,13 +147,22 @@ export function bindSync(store: AppStore, options: SyncOptions): () => void {
     post({ type: 'state', state: { slideIndex, fragment, cover, zoom } })
   }
 
+  /** The heartbeat, once its module is loaded (a heartbeat heard before is not counted either way). */
+  let heartbeat: { hear: (message: Heartbeat) => void; stop: () => void } | null = null
+  void import('./sync-heartbeat.ts').then(({ bindHeartbeat }) => {
+    if (stopped) return
+    const { pairing, heartbeatMs = 1000 } = options
+    heartbeat = bindHeartbeat(store, { deck, from, role, post, heartbeatMs, ...(pairing ? { pairing } : {}) })
+  })
+
   channel.listen((data) => {
     const message = parseSyncMessage(data)
     if (!message) return store.getState().dropMessage()
     if (message.deck !== deck || message.from === from) return
     const state = store.getState()
-    state.hearPeer(message.role, Date.now())
     switch (message.type) {
+      case 'ping':
+        return heartbeat?.hear(message)
       case 'hello':
         postState()
         if (Object.keys(state.strokes).length > 0) post({ type: 'strokes', strokes: state.strokes })
@@ -189,10 +208,10 @@ export function bindSync(store: AppStore, options: SyncOptions): () => void {
   })
 
   post({ type: 'hello' })
-  const timer = setInterval(() => post({ type: 'ping' }), options.heartbeatMs ?? 1000)
 
   return () => {
-    clearInterval(timer)
+    stopped = true
+    heartbeat?.stop()
     unsubscribe()
     channel.close()
   }

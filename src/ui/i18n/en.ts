@@ -172,6 +172,7 @@ export const en: Messages = {
     next: 'Next',
     audienceConnected: 'Audience window connected',
     audienceMissing: 'Audience window not connected',
+    openAudience: 'Open the audience window',
     rehearsal: 'Rehearsal timings',
     slide: 'Slide',
     title: 'Title',

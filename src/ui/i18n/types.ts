@@ -134,6 +134,8 @@ export interface PresenterMessages {
   next: string
   audienceConnected: string
   audienceMissing: string
+  /** The button that opens the audience window from the presenter view (shown while none is connected). */
+  openAudience: string
   rehearsal: string
   slide: string
   title: string

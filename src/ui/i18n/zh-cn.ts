@@ -170,6 +170,7 @@ export const zhCN: Messages = {
     next: '下一步',
     audienceConnected: '观众窗口已连接',
     audienceMissing: '观众窗口未连接',
+    openAudience: '打开观众窗口',
     rehearsal: '排练用时',
     slide: '幻灯片',
     title: '标题',

@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react'
 import type { Deck } from '../../deck/index.ts'
 import { elapsedAt, isPeerThere, spentAt, useActions, useAppState } from '../../state/index.ts'
 import { formatTime, MarkButtons, ShrunkBadge, useMessages, useTimer } from '../../ui/index.ts'
+import { openAudienceWindow } from './open-window.ts'
 import { pace, slideTargets } from './pacing.ts'
 import { canSwapDisplays, swapDisplays } from './swap-displays.ts'
 import { parseDuration } from './timing.ts'
@@ -73,6 +74,11 @@ export function PresenterBar({ deck, now }: PresenterBarProps) {
       >
         <span aria-hidden="true">●</span> {connected ? t.audienceConnected : t.audienceMissing}
       </span>
+      {!connected && (
+        <button type="button" onClick={openAudienceWindow}>
+          {t.openAudience}
+        </button>
+      )}
       <span className="lectern-pv-timer" role="group" aria-label={t.timer}>
         <span>{t.elapsed}</span>{' '}
         <time role="timer" aria-label={t.elapsed} className="lectern-pv-big">
