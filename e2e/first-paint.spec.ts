@@ -34,6 +34,25 @@ test.describe('the seed deck before the app has loaded', () => {
     }
   })
 
+  test("its CJK face's parts are preloaded, and only parts its text uses", async ({ page, request }) => {
+    const html = await (await request.get('/')).text()
+    const preloaded = [...html.matchAll(/rel="preload"[^>]*href="\.\/(assets\/lxgwwenkai[^"]+)"/g)].map((m) => m[1])
+    expect(preloaded.length).toBeGreaterThan(0)
+    // Without the preload links, the page still fetches every one of them to draw the slide.
+    const fetched = new Set<string>()
+    page.on('request', (sent) => {
+      if (sent.url().includes('/assets/lxgwwenkai')) fetched.add(new URL(sent.url()).pathname.slice(1))
+    })
+    await page.route('/', async (route) =>
+      route.fulfill({ contentType: 'text/html', body: html.replace(/<link rel="preload"[^>]*lxgwwenkai[^>]*>/g, '') }),
+    )
+    await withoutScript(page, '/')
+    await expect(page.locator('link[rel="preload"][href*="lxgwwenkai"]')).toHaveCount(0)
+    await expect(page.locator('.lectern-first-paint p')).toBeVisible()
+    await page.evaluate(() => document.fonts.ready)
+    expect([...fetched].sort()).toEqual(expect.arrayContaining(preloaded))
+  })
+
   test('the app replaces it with the same slide, laid out alike', async ({ page }) => {
     await withoutScript(page, '/')
     const before = await page.locator('.lectern-first-paint h1').boundingBox()

@@ -7,10 +7,15 @@
  * head (no inline script: the CSP forbids it) marks any other start — a
  * `?deck=`, `?view=`, another slide's `#N` — and CSS then hides the copy, so
  * such a page never flashes the seed's cover.
+ *
+ * The LXGW WenKai parts the slide's text is set in are preloaded, so they
+ * come beside the stylesheet rather than once it has been applied. Headings
+ * are left out: the Awesome themes set them in a system face.
  */
 import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import type { Plugin } from 'vite'
+import { neededParts } from './font-parts.ts'
 import { createSsrServer } from './vite-ssr-server.ts'
 
 const deckFile = resolve(import.meta.dirname, '../decks/seed-bert.md')
@@ -39,6 +44,20 @@ async function markup(): Promise<string> {
   }
 }
 
+/** Preload links for the LXGW WenKai parts (built files) the slide's body text needs. */
+function facePreloads(slide: string, files: readonly string[]) {
+  const body = slide.replace(/<(h[1-6])\b[\s\S]*?<\/\1>/g, '')
+  return [...neededParts([body])].map((part) => {
+    const file = files.find((name) => name.startsWith(`assets/${part}-`) && name.endsWith('.woff2'))
+    if (!file) throw new Error(`Unexpected missing font file for ${part}, expected assets/${part}-*.woff2`)
+    return {
+      tag: 'link',
+      attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },
+      injectTo: 'head' as const,
+    }
+  })
+}
+
 export function firstPaint(): Plugin {
   return {
     name: 'lectern:first-paint',
@@ -48,14 +67,16 @@ export function firstPaint(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html) {
+      async handler(html, context) {
         const root = '<div id="root"></div>'
         if (!html.includes(root)) throw new Error(`Unexpected index.html without ${root}, expected the app's root`)
+        const slide = await markup()
         return {
-          html: html.replace(root, `<div id="root">${await markup()}</div>`),
+          html: html.replace(root, `<div id="root">${slide}</div>`),
           tags: [
             { tag: 'script', attrs: { src: `./${startScript}` }, injectTo: 'head' },
             { tag: 'style', children: css, injectTo: 'head' },
+            ...facePreloads(slide, Object.keys(context.bundle ?? {})),
           ],
         }
       },
