@@ -109,10 +109,10 @@ export async function benchOpen(
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
-  const [root, port] = process.argv.slice(2)
-  const rows = await benchOpen({
-    root: resolve(root ?? resolve(import.meta.dirname, '..')),
-    port: Number(port ?? 4180),
-  })
+  const [root, port, runs] = process.argv.slice(2)
+  const rows = await benchOpen(
+    { root: resolve(root ?? resolve(import.meta.dirname, '..')), port: Number(port ?? 4180) },
+    Number(runs ?? 5),
+  )
   for (const [label, value] of rows) console.log(`${label.padEnd(84)}  ${value}`)
 }
