@@ -10,7 +10,9 @@ import {
   buildBundle,
   bundledDecks,
   bundledResolver,
+  createWorkerParser,
   fileLoadError,
+  loadThemeTools,
   LoadProblem,
   newRecentId,
   openBundleDeck,
@@ -20,9 +22,10 @@ import {
   type DeckBundle,
   type DroppedFiles,
   type StoredDeck,
+  type WorkerParser,
 } from '../load/index.ts'
 import type { Deck } from '../deck/index.ts'
-import type { Renderer } from '../render/index.ts'
+import { pickableThemes, type Renderer } from '../render/index.ts'
 import { reloadDeck } from './reload.ts'
 import type { AppStore } from './store.ts'
 import type { DeckSource, OpenedDeck } from './types.ts'
@@ -120,8 +123,56 @@ export function followWholeDeck(
   )
 }
 
+/**
+ * What opening a dropped or picked deck needs, started ahead: the parse
+ * worker (its script loaded and compiled, a fresh one after each deck), the
+ * renderer's pipeline, the theme tools, and each built-in theme's scoped CSS
+ * (one theme per idle moment). One per window.
+ */
+export interface DeckOpener {
+  /** The parser decks are opened with. */
+  parser: WorkerParser
+  /** Start it all now (the page is idle, or a drag came in); again only the worker, if it was stopped. */
+  warm(): void
+  /** Stop the worker and what is still to be warmed. */
+  dispose(): void
+}
+
+/** Create the window's {@link DeckOpener}; nothing starts before `warm()`. */
+export function createDeckOpener(renderer: Renderer): DeckOpener {
+  const parser = createWorkerParser({ renew: true })
+  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50))
+  const cancel = window.cancelIdleCallback ?? window.clearTimeout
+  // The themes still to warm; null: not started.
+  let themes: string[] | null = null
+  let waiting: number | undefined
+  // A part that fails to load now is loaded again, and its failure reported, by the deck that needs it.
+  const later = () => {}
+  const warmNextTheme = () => {
+    const name = themes?.shift()
+    if (name !== undefined) waiting = idle(() => void renderer.warm(name).then(warmNextTheme, later))
+  }
+  return {
+    parser,
+    warm() {
+      parser.warm()
+      if (themes) return
+      themes = [...pickableThemes]
+      loadThemeTools().catch(later)
+      warmNextTheme()
+    },
+    dispose() {
+      if (waiting !== undefined) cancel(waiting)
+      themes = null
+      parser.dispose()
+    },
+  }
+}
+
 /** Options of {@link openBundleInStore}. */
 export interface OpenBundleOptions {
+  /** The parser to use (the window's, started ahead); default: a new one for this deck. */
+  parser?: WorkerParser | undefined
   /** Reopening this recent deck (keeps its id; nothing new is stored). */
   id?: string
   /** Name the deck in the URL (a new history entry, slide 1); default: when it is a new recent deck. */
@@ -148,7 +199,10 @@ export async function openBundleInStore(
   const keepUrl = !(options.setUrl ?? !options.id)
   try {
     const first = firstSlides(keepUrl)
-    opened = await openBundleDeck(bundle, deckPath, first === undefined ? {} : { first })
+    opened = await openBundleDeck(bundle, deckPath, {
+      parser: options.parser,
+      ...(first === undefined ? {} : { first }),
+    })
     await renderer.ready(opened.deck)
   } catch (error) {
     opened?.release()
@@ -196,12 +250,15 @@ export async function openBundleInStore(
  *   The files.
  * @param choose
  *   Asks the user which deck to open when several arrived; null to cancel.
+ * @param parser
+ *   The parser to use (the window's, started ahead).
  */
 export async function openDroppedInStore(
   store: AppStore,
   renderer: Renderer,
   dropped: DroppedFiles,
   choose: (decks: readonly string[]) => Promise<string | null>,
+  parser?: WorkerParser,
 ): Promise<boolean> {
   const bundle = buildBundle(dropped.entries, dropped.name)
   let deckPath: string | null | undefined = bundle.decks[0]
@@ -213,7 +270,10 @@ export async function openDroppedInStore(
     return false
   }
   if (!deckPath) return false
-  return openBundleInStore(store, renderer, bundle, deckPath, dropped.handle ? { handle: dropped.handle } : {})
+  return openBundleInStore(store, renderer, bundle, deckPath, {
+    parser,
+    ...(dropped.handle ? { handle: dropped.handle } : {}),
+  })
 }
 
 /**
