@@ -138,19 +138,38 @@ export interface DeckOpener {
   dispose(): void
 }
 
+/** How long the page must go without a key or a click before a theme is scoped ahead (a long task). */
+const quietMs = 2_000
+
 /** Create the window's {@link DeckOpener}; nothing starts before `warm()`. */
 export function createDeckOpener(renderer: Renderer): DeckOpener {
   const parser = createWorkerParser({ renew: true })
   const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50))
-  const cancel = window.cancelIdleCallback ?? window.clearTimeout
+  const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
   // The themes still to warm; null: not started.
   let themes: string[] | null = null
-  let waiting: number | undefined
+  let waiting: { idle?: number; timer?: number } = {}
+  let lastInput = 0
+  const input = () => (lastInput = performance.now())
   // A part that fails to load now is loaded again, and its failure reported, by the deck that needs it.
   const later = () => {}
+  // One theme per idle moment, and only while nobody presents: scoping one is a long task a key would wait for.
   const warmNextTheme = () => {
-    const name = themes?.shift()
-    if (name !== undefined) waiting = idle(() => void renderer.warm(name).then(warmNextTheme, later))
+    const wait = lastInput + quietMs - performance.now()
+    if (wait > 0) return void (waiting = { timer: window.setTimeout(warmNextTheme, wait) })
+    waiting = {
+      idle: idle(() => {
+        if (performance.now() - lastInput < quietMs) return warmNextTheme()
+        const name = themes?.shift()
+        if (name === undefined) listen(false)
+        else void renderer.warm(name).then(warmNextTheme, later)
+      }),
+    }
+  }
+  const listen = (on: boolean) => {
+    for (const type of ['keydown', 'pointerdown'])
+      if (on) window.addEventListener(type, input, true)
+      else window.removeEventListener(type, input, true)
   }
   return {
     parser,
@@ -159,11 +178,16 @@ export function createDeckOpener(renderer: Renderer): DeckOpener {
       if (themes) return
       themes = [...pickableThemes]
       loadThemeTools().catch(later)
+      listen(true)
+      input()
       warmNextTheme()
     },
     dispose() {
-      if (waiting !== undefined) cancel(waiting)
+      if (waiting.idle !== undefined) cancelIdle(waiting.idle)
+      window.clearTimeout(waiting.timer)
+      waiting = {}
       themes = null
+      listen(false)
       parser.dispose()
     },
   }
