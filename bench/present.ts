@@ -2,19 +2,20 @@
  * Presenter speed in headless Chromium, on the production build served by
  * `vite preview`: initial JavaScript size, first paint of the seed deck, key
  * press → next slide on a 1,000-slide deck, and the JS heap with that deck
- * open and after every slide has been shown.
+ * open and after every slide has been shown. Alone: `npx tsx bench/present.ts`
+ * (builds this checkout), or `npx tsx bench/present.ts CHECKOUT [port]` to
+ * measure another checkout's build as it is.
  */
 import { execFileSync, spawn } from 'node:child_process'
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from '@playwright/test'
+import { parseDeck } from '../src/deck/index.ts'
 import { thousandSlides } from './engine.ts'
 
 const root = resolve(import.meta.dirname, '..')
-const dist = resolve(root, 'dist')
 const port = Number(process.env.BENCH_PORT ?? 4179)
-const base = `http://127.0.0.1:${port}`
 
 const percentile = (values: number[], p: number) => {
   const sorted = [...values].sort((a, b) => a - b)
@@ -23,7 +24,7 @@ const percentile = (values: number[], p: number) => {
 const ms = (value: number) => `${value.toFixed(1)} ms`
 
 /** Gzipped size of the JavaScript the page loads before anything else: the entry and its preloads. */
-function initialJavaScript(): number {
+function initialJavaScript(dist: string): number {
   const html = readFileSync(resolve(dist, 'index.html'), 'utf8')
   const files = [...html.matchAll(/(?:src|href)="\.?\/?([^"]+\.js)"/g)].map((m) => m[1] ?? '')
   return [...new Set(files)].reduce((sum, file) => sum + gzipSync(readFileSync(resolve(dist, file))).length, 0)
@@ -58,13 +59,25 @@ export async function startPreview(at: { root: string; port: number } = { root, 
   throw new Error('vite preview did not start')
 }
 
-export async function benchPresenter(): Promise<[string, string][]> {
-  execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
-  writeFileSync(resolve(dist, 'bench-1000.md'), thousandSlides())
+/**
+ * The presenter rows.
+ *
+ * @param at
+ *   The checkout whose build to serve, and the port; default: this checkout, built first.
+ */
+export async function benchPresenter(at?: { root: string; port: number }): Promise<[string, string][]> {
+  if (!at) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' })
+  const checkout = at ?? { root, port }
+  const dist = resolve(checkout.root, 'dist')
+  const base = `http://127.0.0.1:${checkout.port}`
+  const deck = thousandSlides()
+  if (!at || !existsSync(resolve(dist, 'bench-1000.md'))) writeFileSync(resolve(dist, 'bench-1000.md'), deck)
+  // The page shows the first slide before the rest is parsed (`1 / 1`): wait for the whole count.
+  const total = parseDeck(deck).slides.length
   const rows: [string, string][] = [['presenter (production build, headless Chromium)', '']]
-  rows.push(['  initial JavaScript, gzipped', `${(initialJavaScript() / 1024).toFixed(1)} KiB`])
+  rows.push(['  initial JavaScript, gzipped', `${(initialJavaScript(dist) / 1024).toFixed(1)} KiB`])
 
-  const server = await startPreview()
+  const server = await startPreview(checkout)
   const executablePath = process.env.CHROME_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined)
   const browser = await chromium.launch({
     ...(executablePath ? { executablePath } : {}),
@@ -98,9 +111,8 @@ export async function benchPresenter(): Promise<[string, string][]> {
     await page.goto(`${base}/?deck=/bench-1000.md`)
     await page
       .getByRole('status')
-      .filter({ hasText: /^1 \/ \d+$/ })
+      .filter({ hasText: new RegExp(`^1 / ${total}$`) })
       .waitFor({ state: 'attached', timeout: 30_000 })
-    const total = Number((await page.getByRole('status').first().textContent())?.split('/')[1]?.trim())
     // The JS heap after a full garbage collection (Chromium's DevTools protocol), in MiB.
     const cdp = await page.context().newCDPSession(page)
     const heap = async () => {
@@ -179,4 +191,10 @@ export async function benchPresenter(): Promise<[string, string][]> {
     server.kill()
   }
   return rows
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename)) {
+  const [checkout, at] = process.argv.slice(2)
+  const rows = await benchPresenter(checkout ? { root: resolve(checkout), port: Number(at ?? port) } : undefined)
+  for (const [label, value] of rows) console.log(`${label.padEnd(96)}  ${value}`)
 }

@@ -11,6 +11,27 @@ test.describe('dropping decks on the window', () => {
     await expect(page).toHaveURL(/\?recent=[0-9a-f]{12}#1$/)
   })
 
+  test('what a drop needs loads while the page is idle, so the drop itself loads no script', async ({ page }) => {
+    const scripts: string[] = []
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname)
+    })
+    const worker = page.waitForEvent('worker')
+    await openSeed(page)
+    // Before any drop: the parse worker is started, the renderer's pipeline and the theme tools are loaded.
+    expect((await worker).url()).toMatch(/parse-worker/)
+    await expect.poll(() => scripts.join(' ')).toMatch(/\/preparer-[\w-]+\.js/)
+    await expect.poll(() => scripts.join(' ')).toMatch(/\/theme-sheets-[\w-]+\.js/)
+
+    // Wait for the page to be done loading what it loads at start, then drop.
+    await page.waitForLoadState('networkidle')
+    const before = scripts.length
+    await dropFiles(page, [{ name: 'talk.md', text: '# A dropped talk\n\nHello.\n\n---\n\n# Two\n' }])
+    await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of 2: A dropped talk$/)
+    // (Once the deck is whole, a fresh parse worker starts for the next deck: its script is the only one.)
+    expect(scripts.slice(before).filter((path) => !/\/parse-worker-[\w-]+\.js$/.test(path))).toEqual([])
+  })
+
   test('several files dropped side by side: images and themes resolve by name', async ({ page }) => {
     await openSeed(page)
     await dropFiles(page, [

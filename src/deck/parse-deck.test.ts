@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { compareWithMarp } from '../../test/conformance.ts'
-import { createDeckParser, DeckError, deckModel, parseDeck } from './index.ts'
+import { createDeckParser, DeckError, deckModel, parseDeck, type Deck } from './index.ts'
 
 const within = (ms: number, run: () => void) => {
   const start = performance.now()
@@ -58,6 +58,45 @@ describe('parseDeck', () => {
     expect(partial.complete).toBe(false)
     expect(partial.slides.map((s) => s.headings[0]?.text)).toEqual(['Slide 1'])
     expect(parseDeck(text).complete).toBe(true)
+  })
+
+  describe('the first slides of a long deck (only its start is scanned)', () => {
+    // Far past the first part the parser scans (16 KiB), so its end is read only when needed.
+    const filler = Array.from({ length: 400 }, (_, i) => `## Filler ${i}\n\n- a point with *some* text`).join(
+      '\n\n---\n\n',
+    )
+    // Slide 1's model and its Markdown tree.
+    const slideOne = (deck: Deck) => ({
+      model: deckModel(deck).slides[0],
+      tree: JSON.stringify(deck.slides[0]?.tree, (key, value: unknown) => (key === 'position' ? undefined : value)),
+    })
+    const first = (text: string) => slideOne(createDeckParser().parse(text, { limit: 1 }))
+    const whole = (text: string) => slideOne(parseDeck(text))
+
+    it('should give slide 1 as the whole deck has it, with rulers inside fences and comments past it', () => {
+      const text = `# One\n\n\`\`\`\n---\n\`\`\`\n\n<!--\n---\n-->\n\nend of one\n\n---\n\n${filler}`
+      expect(first(text)).toEqual(whole(text))
+      expect(createDeckParser().parse(text, { limit: 1 }).complete).toBe(false)
+    })
+
+    it('should resolve a reference on slide 1 to a definition at the end of the deck', () => {
+      const text = `# One\n\n[the docs][docs]\n\n---\n\n${filler}\n\n[docs]: https://example.com/docs\n`
+      expect(first(text).tree).toContain('https://example.com/docs')
+      expect(first(text)).toEqual(whole(text))
+    })
+
+    it('should apply global directives set in a comment at the end of the deck', () => {
+      const text = `# One\n\n## Two\n\n---\n\n${filler}\n\n<!-- headingDivider: 2 -->\n<!-- theme: gaia -->\n`
+      const deck = createDeckParser().parse(text, { limit: 1 })
+      expect(deck.slides[0]?.headings.map((heading) => heading.text)).toEqual(['One'])
+      expect(deck.meta.theme).toBe('gaia')
+    })
+
+    it('should read the slides after a slide longer than the part scanned first', () => {
+      const long = `# One\n\n${'A long paragraph of words. '.repeat(2_000)}\n\n---\n\n# Two\n\n---\n\n${filler}`
+      const deck = createDeckParser().parse(long, { limit: 2 })
+      expect(deck.slides.map((slide) => slide.headings[0]?.text)).toEqual(['One', 'Two'])
+    })
   })
 
   it('should give the same Deck when re-parsing an edited text as when parsing it fresh', () => {

@@ -10,33 +10,43 @@
  * of a thousand slides never goes through micromark in one piece, and an
  * edit parses only the chunk it touched.
  *
- * With a `limit`, only a growing prefix of the chunks is parsed, until
- * slide `limit + 1` has begun.
+ * With a `limit`, only a growing prefix of the text is scanned
+ * (scan-prefix.ts) and of its chunks parsed, until slide `limit + 1` has
+ * begun: the first slides of a long deck cost what they do in a short one.
  */
 import type { Root } from 'mdast'
 import type { Processor } from 'unified'
 import type { VFile } from 'vfile'
 import { runOf, type DeckCache, type DeckRun } from './cache.ts'
 import { ensureChunks, parsedChunk, type MarkdownParser } from './chunk-cache.ts'
-import type { GlobalValues } from './directives.ts'
+import { globalDirectives, type GlobalValues } from './directives.ts'
 import { collectGlobals, commentGlobals, dividerLevels, readFront } from './front-matter.ts'
 import { analyseComment } from './html-blocks.ts'
 import { checkText } from './limits.ts'
 import { draftSlides } from './drafts.ts'
-import { scanBlocks } from './scan-blocks.ts'
+import { scanBlocks, type ScanResult } from './scan-blocks.ts'
+import { scanPrefix } from './scan-prefix.ts'
 import { normaliseText, splitFrontMatter, type SourceParts } from './source.ts'
 import type { ChunkNode, DeckTree, FrontMatterNode } from './tree.ts'
 import { warn, warnDropped } from './warn.ts'
+
+/**
+ * A comment that may set a global directive: it names one before a colon, or
+ * it could spell one otherwise (YAML escapes, aliases).
+ */
+const mayBeGlobal = new RegExp(`(?:${Object.keys(globalDirectives).join('|')})["']?\\s*:|[\\\\&]`)
 
 /**
  * The global directives of every `<!-- … -->` of a text, in order: a quick
  * stand-in for parsing when only a few slides are built.
  */
 function prescanGlobals(text: string, cache: DeckCache): GlobalValues | null {
-  // A deck repeats its comments (`<!-- _class: … -->` on every slide): each is read once.
+  // A deck repeats its comments (`<!-- _class: … -->` on every slide): each is read once; notes that
+  // name no global directive are not read at all.
   const read = new Map<string, GlobalValues | null>()
   let globals: GlobalValues | null = null
   for (const [comment] of text.matchAll(/<!--[\s\S]*?-->/g)) {
+    if (!mayBeGlobal.test(comment)) continue
     let set = read.get(comment)
     if (set === undefined) read.set(comment, (set = commentGlobals([cache.meaning(analyseComment(comment) ?? '')])))
     if (set) globals = Object.assign(globals ?? {}, set)
@@ -59,21 +69,26 @@ function frontMatterNode(source: SourceParts, file: VFile): FrontMatterNode | nu
   return { type: 'yaml', value, data: { block, unclosed } }
 }
 
-/** The chunks to parse: all of them, or with a limit a growing prefix until slide `limit + 1` has begun. */
+/**
+ * The chunks to parse: all of them, or with a limit a growing prefix until slide `limit + 1` has begun.
+ *
+ * @param known
+ *   Makes at least `count` chunks known (scanning further) and says how many are (fewer: all there are).
+ */
 function neededChunks(
   run: DeckRun,
-  total: number,
+  known: (count: number) => number,
   place: (count: number) => ChunkNode[],
   front: FrontMatterNode | null,
   bodyLine: number,
   prescan: DeckTree['data']['prescan'],
 ): ChunkNode[] {
-  if (run.limit === undefined || prescan === undefined) return place(total)
+  if (run.limit === undefined || prescan === undefined) return place(known(Infinity))
   const levels = dividerLevels(collectGlobals(readFront(run.cache, front).set, [prescan]))
-  let count = Math.min(4, total)
+  let count = Math.min(4, known(4))
   let placed = place(count)
-  while (count < total && draftSlides(run.cache, placed, levels, bodyLine).length <= run.limit) {
-    count = Math.min(count * 2, total)
+  while (count < known(count + 1) && draftSlides(run.cache, placed, levels, bodyLine).length <= run.limit) {
+    count = Math.min(count * 2, known(count * 2))
     placed = place(count)
   }
   return placed
@@ -85,13 +100,24 @@ function parseDeckText(text: string, file: VFile, parseMarkdown: MarkdownParser)
   checkText(text)
   const source = splitFrontMatter(normaliseText(text))
   const front = frontMatterNode(source, file)
-  const scan = scanBlocks(source.body, cache.lastScan)
-  cache.lastScan = scan
-  for (const open of scan.unclosed) warn(file, { ...open, line: open.line + source.bodyLine + 1 })
+  // With a limit, the start of the text is scanned first, and further only as needed.
+  const prefix = run.limit === undefined ? null : scanPrefix(source.body)
+  let scan: ScanResult = prefix?.scan ?? scanBlocks(source.body, cache.lastScan)
+  if (!prefix) cache.lastScan = scan
 
-  // Link and footnote definitions reach across chunks: each chunk is parsed with all of them after it.
+  // Link and footnote definitions reach across chunks: each chunk is parsed with all of them after it
+  // (a prefix scan holds them all: it is the whole text when the rest may define one).
   const definitions = scan.definitions.join('\n\n')
-  const keys = scan.chunks.map((chunk) => (definitions ? `${chunk.text}\0${definitions}` : chunk.text))
+  let keys: string[] = []
+  const known = (count: number) => {
+    if (prefix) {
+      prefix.grow(count)
+      scan = prefix.scan
+    }
+    if (keys.length !== scan.chunks.length)
+      keys = scan.chunks.map((chunk) => (definitions ? `${chunk.text}\0${definitions}` : chunk.text))
+    return keys.length
+  }
   const place = (count: number): ChunkNode[] => {
     ensureChunks(cache, scan.chunks.slice(0, count), keys.slice(0, count), definitions, parseMarkdown, run.chunks)
     return scan.chunks.slice(0, count).map((chunk, index) => {
@@ -104,7 +130,8 @@ function parseDeckText(text: string, file: VFile, parseMarkdown: MarkdownParser)
     })
   }
   const prescan = run.limit === undefined ? undefined : prescanGlobals(source.body, cache)
-  const chunks = neededChunks(run, scan.chunks.length, place, front, source.bodyLine, prescan)
+  const chunks = neededChunks(run, known, place, front, source.bodyLine, prescan)
+  for (const open of scan.unclosed) warn(file, { ...open, line: open.line + source.bodyLine + 1 })
 
   chunks.forEach((chunk, index) => {
     const { notice, dropped } = parsedChunk(cache, keys[index] ?? '')
@@ -113,7 +140,7 @@ function parseDeckText(text: string, file: VFile, parseMarkdown: MarkdownParser)
     for (const drop of dropped) warnDropped(file, drop, line)
   })
   const data: DeckTree['data'] = { bodyLine: source.bodyLine }
-  if (prescan !== undefined && chunks.length < scan.chunks.length) data.prescan = prescan
+  if (prescan !== undefined && (chunks.length < scan.chunks.length || prefix?.whole === false)) data.prescan = prescan
   return { type: 'root', children: front ? [front, ...chunks] : chunks, data }
 }
 

@@ -6,7 +6,7 @@
 export type { DeckLoadError, DeckSource } from './types.ts'
 export { DeckLoadFailure, loadDeckFromUrl } from './from-url.ts'
 export type { LoadDeckFromUrlOptions, LoadedDeck } from './from-url.ts'
-export { openBundleDeck, parseDeckText, parseInWorker, readDeckFile } from './open-bundle.ts'
+export { loadThemeTools, openBundleDeck, parseDeckText, parseInWorker, readDeckFile } from './open-bundle.ts'
 export type { BundleDeck, OpenBundleDeckOptions } from './open-bundle.ts'
 export { createWorkerParser, parseBudgetMs } from './worker-parser.ts'
 export type { ParsingDeck, WorkerParser, WorkerParserOptions } from './worker-parser.ts'

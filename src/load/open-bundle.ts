@@ -15,7 +15,7 @@ import { inertFiles } from './inert-files.ts'
 import { basename } from './paths.ts'
 import { LoadProblem } from './problems.ts'
 import { checkDeckFile, checkDeckText, looksBinary } from './validate.ts'
-import { createWorkerParser, type ParsingDeck } from './worker-parser.ts'
+import { createWorkerParser, type ParsingDeck, type WorkerParser } from './worker-parser.ts'
 
 /** A deck read from a bundle. */
 export interface BundleDeck {
@@ -80,10 +80,21 @@ export function parseInWorker(text: string, first?: number): ParsingDeck {
   return parsing
 }
 
+/**
+ * Load what opening a dropped deck needs besides the engine: the theme
+ * registry and the CSS tools. They come with the first dropped deck, or
+ * before it when the page is idle, not with the page.
+ */
+export function loadThemeTools() {
+  return Promise.all([import('../themes/index.ts'), import('./theme-sheets.ts'), import('./css-urls.ts')])
+}
+
 /** Options of {@link openBundleDeck}. */
 export interface OpenBundleDeckOptions {
   /** Show the first `first` slides as soon as they are parsed, and the rest after (`whole`). */
   first?: number
+  /** The parser to use, its worker started ahead (default: a new one, stopped once the deck is parsed). */
+  parser?: WorkerParser | undefined
 }
 
 /**
@@ -102,17 +113,19 @@ export interface OpenBundleDeckOptions {
 export async function openBundleDeck(
   bundle: DeckBundle,
   deckPath: string,
-  { first }: OpenBundleDeckOptions = {},
+  { first, parser }: OpenBundleDeckOptions = {},
 ): Promise<BundleDeck> {
   const blob = bundle.files.get(deckPath)
   const name = basename(deckPath)
   if (!blob) throw new LoadProblem('no-deck')
   const { text, encoding } = await readDeckFile(name, blob)
-  const parsing = parseInWorker(text, first)
+  // Loading beside the parse (a failed parse is the error to report).
+  const tools = loadThemeTools()
+  tools.catch(() => {})
+  const parsing = parser ? parser.parse(text, first === undefined ? {} : { first }) : parseInWorker(text, first)
   const deck = await parsing.first
-  // The theme registry and the CSS tools load with the first dropped deck, not with the page.
   const [{ hasTheme, readThemeMeta, registerTheme, unregisterTheme }, { inlineThemeImports }, { resolveCssUrls }] =
-    await Promise.all([import('../themes/index.ts'), import('./theme-sheets.ts'), import('./css-urls.ts')])
+    await tools
   // Only Marp themes (`/* @theme name */`); other CSS files are left alone.
   const styles = (
     await Promise.all(

@@ -60,6 +60,20 @@ describe('parsing in a worker under a time budget', () => {
     expect(started).toHaveLength(1)
   })
 
+  it('should parse in the worker started ahead, and with renew start a fresh one once a deck is whole', async () => {
+    const { spawn, started } = stubWorkers(() => false)
+    const parser = createWorkerParser({ spawn, renew: true })
+    parser.warm()
+    expect(started).toHaveLength(1)
+    const whole = await parser.parse(deck, { first: 1 }).whole
+    expect(whole.slides).toHaveLength(3)
+    // The worker that parsed it (and remembers it) is stopped; the next deck's is already started.
+    expect(started.map((state) => state.terminated)).toEqual([true, false])
+    const next = await parser.parse('# Another deck\n').whole
+    expect(next.slides).toHaveLength(1)
+    expect(started.map((state) => state.terminated)).toEqual([true, true, false])
+  })
+
   it('should stop a worker stuck on a chunk and open the deck with that chunk as plain text and a warning', async () => {
     const { spawn, started } = stubWorkers(readingChunk(1))
     const whole = await createWorkerParser({ spawn, budgetMs: 50 }).parse(deck).whole

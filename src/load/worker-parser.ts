@@ -32,6 +32,11 @@ export interface WorkerParserOptions {
   maxRestarts?: number
   /** Starts a worker (default: the module worker parse-worker.ts). */
   spawn?: () => ParseWorkerLike
+  /**
+   * After each whole deck, stop the worker (and all it remembers of that deck) and start a fresh one at once,
+   * its script loaded before the next deck comes (default: keep the worker, for a watched deck's next edit).
+   */
+  renew?: boolean
 }
 
 /** A deck being parsed. */
@@ -155,6 +160,14 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
       let showFirst: (deck: Deck) => void = () => {}
       const early = new Promise<Deck>((resolve) => (showFirst = resolve))
       const whole = queue.then(() => run(text, first, showFirst))
+      if (options.renew) {
+        const renew = () => {
+          stop()
+          worker = spawn()
+        }
+        // (Before the next parse in the queue starts: it then runs in the fresh worker.)
+        whole.then(renew, renew)
+      }
       queue = whole.catch(() => {})
       // The whole deck stands in for its first slides when they did not come first.
       const firstDeck = Promise.race([early, whole])

@@ -65,6 +65,11 @@ export interface Preparer {
   deck(deck: Deck): PreparedDeck
   /** The deck's CSS on top of another theme, or null when there is no such theme. */
   themedCss(deck: Deck, theme: string): string | null
+  /**
+   * Prepare a small sample deck in `theme` and forget it: the theme's scoped CSS is kept, and the pipeline's
+   * code has run once, so the first deck opened in that theme waits for neither.
+   */
+  warm(theme: string): void
 }
 
 /**

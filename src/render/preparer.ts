@@ -26,6 +26,14 @@ function scanNeeds(node: MdastRoot | RootContent, found: Found): void {
   else if ('children' in node) for (const child of node.children) scanNeeds(child, found)
 }
 
+/** What {@link Preparer.warm} prepares: the things most slides hold. */
+const sample = (theme: string) =>
+  [
+    `---\ntheme: ${JSON.stringify(theme)}\npaginate: true\n---`,
+    '# A *sample* slide\n\n- a **list** with `code` and [a link](https://example.com)\n  1. nested',
+    '| a | b |\n| - | - |\n| 1 | 2 |\n\n![w:10](image.png)\n\n<div class="note">HTML</div>\n\n<!-- a note -->',
+  ].join('\n\n')
+
 /** The pipeline: each slide's safe hast, and the deck's CSS, theme and needs. */
 export const preparer: Preparer = {
   slide: (slide: Slide): PreparedSlide => ({
@@ -46,6 +54,11 @@ export const preparer: Preparer = {
     return { css, refusedImports: refused, ...(cut ? { cssCut: cut } : {}), theme: chooseTheme(deck), needs }
   },
   themedCss: themedDeckCss,
+  warm(theme) {
+    const deck = parseDeck(sample(theme))
+    preparer.deck(deck)
+    for (const slide of deck.slides) preparer.slide(slide)
+  },
 }
 
 const emptyTree: MdastRoot = { type: 'root', children: [] }

@@ -24,6 +24,11 @@ export interface Renderer {
   adopt(deck: Deck, prepared: PreparedWhole): void
   /** Make a deck renderable: load the pipeline unless it came prepared, and start loading its stages. */
   ready(deck: Deck): Promise<void>
+  /**
+   * Load the pipeline now (the page is idle), and prepare a sample deck in `theme` (its scoped CSS kept), so
+   * the first deck in that theme waits for neither.
+   */
+  warm(theme: string): Promise<void>
   /** A slide's prepared content (prepared now, once, if it was not ahead). */
   slide(slide: Slide): PreparedSlide
   /** A deck's prepared CSS, theme and needs. */
@@ -93,6 +98,10 @@ export function createRenderer(store: StoreApi<RenderSlice>, options: RendererOp
         const part = parts[index]
         if (part) slides.set(slide, part)
       })
+    },
+    async warm(theme) {
+      const pipeline = await loadPreparer()
+      pipeline.warm(theme)
     },
     async ready(deck) {
       if (!decks.has(deck) || deck.slides.some((slide) => !slides.has(slide))) await loadPreparer()

@@ -35,6 +35,7 @@ export const loadRelay = () => import('./relay.ts')
 export type { BindRelay, RelayOptions, RelaySocket } from './relay.ts'
 export {
   bindDeckHistory,
+  createDeckOpener,
   openBundledInStore,
   openBundleInStore,
   firstSlides,
@@ -43,3 +44,4 @@ export {
   openRecentInStore,
   setDeckParam,
 } from './open-deck.ts'
+export type { DeckOpener } from './open-deck.ts'

@@ -10,7 +10,9 @@ import {
   buildBundle,
   bundledDecks,
   bundledResolver,
+  createWorkerParser,
   fileLoadError,
+  loadThemeTools,
   LoadProblem,
   newRecentId,
   openBundleDeck,
@@ -20,9 +22,10 @@ import {
   type DeckBundle,
   type DroppedFiles,
   type StoredDeck,
+  type WorkerParser,
 } from '../load/index.ts'
 import type { Deck } from '../deck/index.ts'
-import type { Renderer } from '../render/index.ts'
+import { pickableThemes, type Renderer } from '../render/index.ts'
 import { reloadDeck } from './reload.ts'
 import type { AppStore } from './store.ts'
 import type { DeckSource, OpenedDeck } from './types.ts'
@@ -120,8 +123,80 @@ export function followWholeDeck(
   )
 }
 
+/**
+ * What opening a dropped or picked deck needs, started ahead: the parse
+ * worker (its script loaded and compiled, a fresh one after each deck), the
+ * renderer's pipeline, the theme tools, and each built-in theme's scoped CSS
+ * (one theme per idle moment). One per window.
+ */
+export interface DeckOpener {
+  /** The parser decks are opened with. */
+  parser: WorkerParser
+  /** Start it all now (the page is idle, or a drag came in); again only the worker, if it was stopped. */
+  warm(): void
+  /** Stop the worker and what is still to be warmed. */
+  dispose(): void
+}
+
+/** How long the page must go without a key or a click before a theme is scoped ahead (a long task). */
+const quietMs = 2_000
+
+/** Create the window's {@link DeckOpener}; nothing starts before `warm()`. */
+export function createDeckOpener(renderer: Renderer): DeckOpener {
+  const parser = createWorkerParser({ renew: true })
+  const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 50))
+  const cancelIdle = window.cancelIdleCallback ?? window.clearTimeout
+  // The themes still to warm; null: not started.
+  let themes: string[] | null = null
+  let waiting: { idle?: number; timer?: number } = {}
+  let lastInput = 0
+  const input = () => (lastInput = performance.now())
+  // A part that fails to load now is loaded again, and its failure reported, by the deck that needs it.
+  const later = () => {}
+  // One theme per idle moment, and only while nobody presents: scoping one is a long task a key would wait for.
+  const warmNextTheme = () => {
+    const wait = lastInput + quietMs - performance.now()
+    if (wait > 0) return void (waiting = { timer: window.setTimeout(warmNextTheme, wait) })
+    waiting = {
+      idle: idle(() => {
+        if (performance.now() - lastInput < quietMs) return warmNextTheme()
+        const name = themes?.shift()
+        if (name === undefined) listen(false)
+        else void renderer.warm(name).then(warmNextTheme, later)
+      }),
+    }
+  }
+  const listen = (on: boolean) => {
+    for (const type of ['keydown', 'pointerdown'])
+      if (on) window.addEventListener(type, input, true)
+      else window.removeEventListener(type, input, true)
+  }
+  return {
+    parser,
+    warm() {
+      parser.warm()
+      if (themes) return
+      themes = [...pickableThemes]
+      loadThemeTools().catch(later)
+      listen(true)
+      input()
+      warmNextTheme()
+    },
+    dispose() {
+      if (waiting.idle !== undefined) cancelIdle(waiting.idle)
+      window.clearTimeout(waiting.timer)
+      waiting = {}
+      themes = null
+      listen(false)
+      parser.dispose()
+    },
+  }
+}
+
 /** Options of {@link openBundleInStore}. */
 export interface OpenBundleOptions {
+  /** The parser to use (the window's, started ahead); default: a new one for this deck. */
+  parser?: WorkerParser | undefined
   /** Reopening this recent deck (keeps its id; nothing new is stored). */
   id?: string
   /** Name the deck in the URL (a new history entry, slide 1); default: when it is a new recent deck. */
@@ -148,7 +223,10 @@ export async function openBundleInStore(
   const keepUrl = !(options.setUrl ?? !options.id)
   try {
     const first = firstSlides(keepUrl)
-    opened = await openBundleDeck(bundle, deckPath, first === undefined ? {} : { first })
+    opened = await openBundleDeck(bundle, deckPath, {
+      parser: options.parser,
+      ...(first === undefined ? {} : { first }),
+    })
     await renderer.ready(opened.deck)
   } catch (error) {
     opened?.release()
@@ -196,12 +274,15 @@ export async function openBundleInStore(
  *   The files.
  * @param choose
  *   Asks the user which deck to open when several arrived; null to cancel.
+ * @param parser
+ *   The parser to use (the window's, started ahead).
  */
 export async function openDroppedInStore(
   store: AppStore,
   renderer: Renderer,
   dropped: DroppedFiles,
   choose: (decks: readonly string[]) => Promise<string | null>,
+  parser?: WorkerParser,
 ): Promise<boolean> {
   const bundle = buildBundle(dropped.entries, dropped.name)
   let deckPath: string | null | undefined = bundle.decks[0]
@@ -213,7 +294,10 @@ export async function openDroppedInStore(
     return false
   }
   if (!deckPath) return false
-  return openBundleInStore(store, renderer, bundle, deckPath, dropped.handle ? { handle: dropped.handle } : {})
+  return openBundleInStore(store, renderer, bundle, deckPath, {
+    parser,
+    ...(dropped.handle ? { handle: dropped.handle } : {}),
+  })
 }
 
 /**

@@ -9,9 +9,11 @@ import type { DroppedFiles } from '../../load/index.ts'
 import { useRenderer } from '../../render/index.ts'
 import {
   bindDeckHistory,
+  createDeckOpener,
   openBundledInStore,
   openDroppedInStore,
   openRecentInStore,
+  useAppState,
   useAppStore,
 } from '../../state/index.ts'
 import { Icon, lazyPart, useMessages } from '../../ui/index.ts'
@@ -55,6 +57,7 @@ export function useDeckLoader(): DeckLoader {
   const fileInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
   const [choice, setChoice] = useState<Choice | null>(null)
+  const [opener] = useState(() => createDeckOpener(renderer))
 
   const choose = useCallback(
     (decks: readonly string[]) => new Promise<string | null>((answer) => setChoice({ decks, answer })),
@@ -65,16 +68,27 @@ export function useDeckLoader(): DeckLoader {
       const files = await dropped
       if (!files) return
       store.getState().setStartScreen(false)
-      await openDroppedInStore(store, renderer, files, choose)
+      await openDroppedInStore(store, renderer, files, choose, opener.parser)
     },
-    [store, renderer, choose],
+    [store, renderer, choose, opener],
   )
   const openFile = useCallback(() => void open(pickDeckFile(fileInput.current)), [open])
   const openFolder = useCallback(() => void open(pickWithInput(folderInput.current)), [open])
 
-  const dragging = useWindowDrop(open, openUrl)
+  const dragging = useWindowDrop(open, openUrl, opener.warm)
   usePaste(open, openUrl)
   useEffect(() => bindDeckHistory(store), [store])
+  // Once the page shows its deck and is idle, start what a dropped deck needs (the parse worker, the renderer's
+  // pipeline), so a drop waits only for its own deck; not while a deck loads (a URL deck at start).
+  const loading = useAppState((state) => state.status === 'loading')
+  useEffect(() => {
+    if (loading) return
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500))
+    const cancel = window.cancelIdleCallback ?? window.clearTimeout
+    const handle = idle(() => opener.warm())
+    return () => cancel(handle)
+  }, [opener, loading])
+  useEffect(() => () => opener.dispose(), [opener])
 
   const element = (
     <>

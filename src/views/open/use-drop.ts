@@ -24,12 +24,15 @@ export function firstLink(uriList: string): string | null {
  *   Called with what was dropped.
  * @param onDropLink
  *   Called with a dropped link (when no files came with it).
+ * @param onEnter
+ *   Called when files or a link are dragged into the window (to get ready for the drop).
  * @returns
  *   Whether files are being dragged over the window now (to show the drop hint).
  */
 export function useWindowDrop(
   onDrop: (dropped: Promise<DroppedFiles>) => void,
   onDropLink: (url: string) => void,
+  onEnter?: () => void,
 ): boolean {
   const [dragging, setDragging] = useState(false)
   useEffect(() => {
@@ -38,7 +41,7 @@ export function useWindowDrop(
     const enter = (event: DragEvent) => {
       if (!hasFiles(event)) return
       event.preventDefault()
-      depth++
+      if (depth++ === 0) onEnter?.()
       setDragging(true)
     }
     const over = (event: DragEvent) => {
@@ -71,6 +74,6 @@ export function useWindowDrop(
       window.removeEventListener('dragleave', leave)
       window.removeEventListener('drop', drop)
     }
-  }, [onDrop, onDropLink])
+  }, [onDrop, onDropLink, onEnter])
   return dragging
 }
