@@ -10,12 +10,8 @@ import { useEffect, useMemo, useState } from 'react'
 import { createRenderer, RenderProvider, type Renderer } from '../render/index.ts'
 import {
   bindDisplayPrefs,
-  bindDrawings,
-  bindLiveReload,
-  bindSync,
   bindUrlHash,
   createAppStore,
-  deckIdentity,
   printFlag,
   printOptions,
   StoreProvider,
@@ -32,7 +28,7 @@ import { NotesView } from '../views/notes/index.ts'
 import { OpenDeckButton, useDeckLoader } from '../views/open/index.ts'
 import { openPresenterView, PresenterView, PresenterViewButton } from '../views/presenter/index.ts'
 import { PrintButton, PrintRoot } from '../views/print/index.ts'
-import { serverEvents, type ServerInfo } from '../relay/index.ts'
+import type { ServerInfo } from '../relay/index.ts'
 import { serverInfo, takeJoinFragment, useRelay } from './relay.ts'
 import { seedDeck } from './seed-deck.ts'
 import { startSource, useStartDeck } from './start-deck.ts'
@@ -83,27 +79,26 @@ function useDocumentMeta(store: AppStore) {
   }, [store])
 }
 
-/** Keep this window in step with the other windows of the same deck, once a deck is open. */
-function useSync(store: AppStore) {
+/**
+ * Bind the window's drawings, live reload and sync (src/app/bindings.ts), loaded right after the first paint.
+ */
+function useWindowBindings(store: AppStore, renderer: Renderer, info: ServerInfo | null) {
   useEffect(() => {
     let stop: (() => void) | null = null
-    const bind = () => {
-      stop?.()
-      stop = null
-      const { deck, source, status, role } = store.getState()
-      // Windows on other devices go through the relay, never the browser's channel.
-      if (role === 'remote' || role === 'follow') return
-      if (deck && status !== 'loading') stop = bindSync(store, { role, deck: deckIdentity(deck, source) })
-    }
-    bind()
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.deck !== previous.deck || state.status !== previous.status) bind()
-    })
+    let live = true
+    // import.meta.hot is read here: Vite gives each module its own.
+    const hot = import.meta.hot
+    void import('./bindings.ts')
+      .then(({ bindWindow }) => bindWindow(store, renderer, hot, info))
+      .then((unbind) => {
+        if (live) stop = unbind
+        else unbind()
+      })
     return () => {
-      unsubscribe()
+      live = false
       stop?.()
     }
-  }, [store])
+  }, [store, renderer, info])
 }
 
 /** The audience window: the slides, with every way of opening decks, printing and the presenter view. */
@@ -147,15 +142,10 @@ export function App() {
   const role = store.getState().role
   useEffect(() => bindUrlHash(store, window), [store])
   useEffect(() => bindDisplayPrefs(store, window), [store])
-  useEffect(() => bindDrawings(store), [store])
-  useEffect(
-    () => bindLiveReload(store, renderer, import.meta.hot ?? (info?.events ? serverEvents(info.events) : undefined)),
-    [store, renderer, info],
-  )
+  useWindowBindings(store, renderer, info)
   useRelay(store, role, info)
   useStartDeck(store, renderer, seed)
   useDocumentMeta(store)
-  useSync(store)
   return (
     <StoreProvider store={store}>
       <RenderProvider renderer={renderer}>

@@ -1,6 +1,6 @@
 /** The bundled seed deck, prepared at build time: what the app opens without `?deck=`, and falls back to. */
 import seed from '../../decks/seed-bert.md?prepared'
-import { bundledResolver } from '../load/index.ts'
+import { bundledResolver } from '../load/bundled-decks.ts'
 import type { Renderer } from '../render/index.ts'
 import type { OpenedDeck } from '../state/index.ts'
 

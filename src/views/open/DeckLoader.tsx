@@ -7,13 +7,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { DroppedFiles } from '../../load/index.ts'
 import { useRenderer } from '../../render/index.ts'
-import {
-  bindDeckHistory,
-  openBundledInStore,
-  openDroppedInStore,
-  openRecentInStore,
-  useAppStore,
-} from '../../state/index.ts'
+import { loadDeferred, useAppStore } from '../../state/index.ts'
 import { Icon, lazyPart, useMessages } from '../../ui/index.ts'
 import { pickDeckFile, pickWithInput } from './pickers.ts'
 import { useWindowDrop } from './use-drop.ts'
@@ -65,6 +59,7 @@ export function useDeckLoader(): DeckLoader {
       const files = await dropped
       if (!files) return
       store.getState().setStartScreen(false)
+      const { openDroppedInStore } = await loadDeferred()
       await openDroppedInStore(store, renderer, files, choose)
     },
     [store, renderer, choose],
@@ -74,7 +69,18 @@ export function useDeckLoader(): DeckLoader {
 
   const dragging = useWindowDrop(open, openUrl)
   usePaste(open, openUrl)
-  useEffect(() => bindDeckHistory(store), [store])
+  useEffect(() => {
+    let stop: (() => void) | null = null
+    let live = true
+    // Also fetches the open path right after the first paint, so a drop does not wait for it.
+    void loadDeferred().then(({ bindDeckHistory }) => {
+      if (live) stop = bindDeckHistory(store)
+    })
+    return () => {
+      live = false
+      stop?.()
+    }
+  }, [store])
 
   const element = (
     <>
@@ -102,8 +108,10 @@ export function useDeckLoader(): DeckLoader {
       <StartScreen
         onOpenFile={openFile}
         onOpenFolder={openFolder}
-        onOpenBundled={(name) => void openBundledInStore(store, renderer, name)}
-        onOpenRecent={(id) => void openRecentInStore(store, renderer, id)}
+        onOpenBundled={(name) =>
+          void loadDeferred().then((opening) => opening.openBundledInStore(store, renderer, name))
+        }
+        onOpenRecent={(id) => void loadDeferred().then((opening) => opening.openRecentInStore(store, renderer, id))}
       />
       <ChooseDeckDialog
         decks={choice?.decks ?? null}
