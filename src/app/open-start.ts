@@ -5,7 +5,7 @@
  */
 import { DeckLoadFailure, loadDeckFromUrl, type LoadedDeck } from '../load/index.ts'
 import type { Renderer } from '../render/index.ts'
-import { loadDeferred, type AppStore, type DeckSource, type OpenedDeck } from '../state/index.ts'
+import type { AppStore, DeckSource, loadDeferred, OpenedDeck } from '../state/index.ts'
 
 /** Fetch a `?deck=URL` deck (prepared ahead when `&prepared=` says so) and make it renderable. */
 async function openUrlDeck(
@@ -32,18 +32,20 @@ async function openUrlDeck(
 /**
  * Open the deck the URL names into the store (which is `loading` it), or say why it cannot be.
  *
+ * @param deferred
+ *   The state's deferred part (`loadDeferred`), loaded beside this module.
  * @param seed
  *   The deck to fall back on.
  */
-export async function openStartDeck(
+export function openStartDeck(
+  deferred: Awaited<ReturnType<typeof loadDeferred>>,
   store: AppStore,
   renderer: Renderer,
   seed: OpenedDeck,
   source: DeckSource,
   signal: AbortSignal,
-): Promise<void> {
-  const { firstSlides, followWholeDeck, openBundledInStore, openRecentInStore } = await loadDeferred()
-  if (signal.aborted) return
+): void {
+  const { firstSlides, followWholeDeck, openBundledInStore, openRecentInStore } = deferred
   const fail = (code: 'network' | 'not-text' | 'storage', url: string, detail = '', origin?: 'file') =>
     store.getState().failLoading({ url, code, detail, ...(origin ? { origin } : {}) }, seed)
   if (source.kind === 'url') {

@@ -7,7 +7,7 @@
  */
 import { useEffect } from 'react'
 import type { Renderer } from '../render/index.ts'
-import type { AppStore, DeckSource, OpenedDeck } from '../state/index.ts'
+import { loadDeferred, type AppStore, type DeckSource, type OpenedDeck } from '../state/index.ts'
 import { seedName } from './seed-deck.ts'
 
 /**
@@ -39,8 +39,11 @@ export function useStartDeck(store: AppStore, renderer: Renderer, seed: OpenedDe
     if (!source) return
     const controller = new AbortController()
     // The open path loads only for a window that starts on another deck than the seed.
-    import('./open-start.ts')
-      .then(({ openStartDeck }) => openStartDeck(store, renderer, seed, source, controller.signal))
+    // Its two parts load side by side.
+    Promise.all([import('./open-start.ts'), loadDeferred()])
+      .then(([{ openStartDeck }, deferred]) => {
+        if (!controller.signal.aborted) openStartDeck(deferred, store, renderer, seed, source, controller.signal)
+      })
       .catch((error: unknown) =>
         store.getState().failLoading({ url: source.name, code: 'network', detail: String(error) }, seed),
       )
