@@ -28,8 +28,7 @@ import { NotesView } from '../views/notes/index.ts'
 import { OpenDeckButton, useDeckLoader } from '../views/open/index.ts'
 import { openPresenterView, PresenterView, PresenterViewButton } from '../views/presenter/index.ts'
 import { PrintButton, PrintRoot } from '../views/print/index.ts'
-import type { ServerInfo } from '../relay/index.ts'
-import { serverInfo, takeJoinFragment, useRelay } from './relay.ts'
+import { takeJoinHash } from './join-hash.ts'
 import { seedDeck } from './seed-deck.ts'
 import { startSource, useStartDeck } from './start-deck.ts'
 import './app.css'
@@ -43,9 +42,9 @@ function viewRole(search: string): ViewRole {
 }
 
 /** The page's store and renderer, the seed deck handed to the renderer, and what a `lectern` server said. */
-function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck; info: ServerInfo | null } {
+function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck; join: string | null } {
   // Credentials in a session link's fragment are taken before the slide hash is bound.
-  takeJoinFragment()
+  const join = takeJoinHash()
   const { search } = window.location
   const language = detectLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
   // The UI's text, when not English, loads beside the page's first JavaScript.
@@ -61,7 +60,7 @@ function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck; i
   const renderer = createRenderer(store)
   const seed = seedDeck(renderer)
   if (!source) store.getState().openDeck(seed.deck, seed.source, seed)
-  return { store, renderer, seed, info: serverInfo() }
+  return { store, renderer, seed, join }
 }
 
 /** The page title and language follow the deck and the UI language. */
@@ -82,14 +81,14 @@ function useDocumentMeta(store: AppStore) {
 /**
  * Bind the window's drawings, live reload and sync (src/app/bindings.ts), loaded right after the first paint.
  */
-function useWindowBindings(store: AppStore, renderer: Renderer, info: ServerInfo | null) {
+function useWindowBindings(store: AppStore, renderer: Renderer) {
   useEffect(() => {
     let stop: (() => void) | null = null
     let live = true
     // import.meta.hot is read here: Vite gives each module its own.
     const hot = import.meta.hot
     void import('./bindings.ts')
-      .then(({ bindWindow }) => bindWindow(store, renderer, hot, info))
+      .then(({ bindWindow }) => bindWindow(store, renderer, hot))
       .then((unbind) => {
         if (live) stop = unbind
         else unbind()
@@ -98,7 +97,26 @@ function useWindowBindings(store: AppStore, renderer: Renderer, info: ServerInfo
       live = false
       stop?.()
     }
-  }, [store, renderer, info])
+  }, [store, renderer])
+}
+
+/** The windows that may use a relay (src/app/relay.ts): the presenter view, a phone remote, a following device. */
+const relayRoles: readonly ViewRole[] = ['presenter', 'remote', 'follow']
+
+/** Bind the relay, loaded only by a window that may use one (or that came from a session link). */
+function useRelay(store: AppStore, role: ViewRole, join: string | null) {
+  useEffect(() => {
+    if (!join && !relayRoles.includes(role)) return
+    let stop: (() => void) | null = null
+    let live = true
+    void import('./relay.ts').then(({ startRelay }) => {
+      if (live) stop = startRelay(store, role, join)
+    })
+    return () => {
+      live = false
+      stop?.()
+    }
+  }, [store, role, join])
 }
 
 /** The audience window: the slides, with every way of opening decks, printing and the presenter view. */
@@ -138,12 +156,12 @@ function OtherViews({ role }: { role: Exclude<ViewRole, 'audience'> }) {
 
 /** The app. */
 export function App() {
-  const [{ store, renderer, seed, info }] = useState(createApp)
+  const [{ store, renderer, seed, join }] = useState(createApp)
   const role = store.getState().role
   useEffect(() => bindUrlHash(store, window), [store])
   useEffect(() => bindDisplayPrefs(store, window), [store])
-  useWindowBindings(store, renderer, info)
-  useRelay(store, role, info)
+  useWindowBindings(store, renderer)
+  useRelay(store, role, join)
   useStartDeck(store, renderer, seed)
   useDocumentMeta(store)
   return (

@@ -5,9 +5,10 @@
  * the first paint, so their code (and the checks of what other windows send)
  * stays out of the first JavaScript.
  */
-import { serverEvents, type ServerInfo } from '../relay/index.ts'
+import { serverEvents } from '../relay/index.ts'
 import type { Renderer } from '../render/index.ts'
 import { deckIdentity, loadDeferred, type AppStore } from '../state/index.ts'
+import { serverInfo } from './relay.ts'
 
 type Deferred = Awaited<ReturnType<typeof loadDeferred>>
 
@@ -36,9 +37,7 @@ function bindWindows(store: AppStore, { bindSync }: Deferred): () => void {
  * Bind the window's drawings, live reload and sync.
  *
  * @param hot
- *   The dev server's events, when served by it.
- * @param info
- *   What a `lectern` server said (its deck-change events), or null.
+ *   The dev server's events, when served by it (else a `lectern` server's, if the page came from one).
  * @returns
  *   A function that undoes every binding.
  */
@@ -46,9 +45,9 @@ export async function bindWindow(
   store: AppStore,
   renderer: Renderer,
   hot: Parameters<Deferred['bindLiveReload']>[2],
-  info: ServerInfo | null,
 ): Promise<() => void> {
   const deferred = await loadDeferred()
+  const info = serverInfo()
   const stops = [
     deferred.bindDrawings(store),
     deferred.bindLiveReload(store, renderer, hot ?? (info?.events ? serverEvents(info.events) : undefined)),
