@@ -19,7 +19,6 @@ import {
   useAppStore,
   type AppStore,
   type KeyEffects,
-  type OpenedDeck,
   type ViewRole,
 } from '../state/index.ts'
 import { detectLanguage, messagesFor, toggleFullscreen, useKeyboard, useWakeLock } from '../ui/index.ts'
@@ -29,7 +28,7 @@ import { OpenDeckButton, useDeckLoader } from '../views/open/index.ts'
 import { openPresenterView, PresenterView, PresenterViewButton } from '../views/presenter/index.ts'
 import { PrintButton, PrintRoot } from '../views/print/index.ts'
 import { takeJoinHash } from './join-hash.ts'
-import { seedDeck } from './seed-deck.ts'
+import { seedDeck, seedHashWaits, useWholeSeed, type SeedDeck } from './seed-deck.ts'
 import { startSource, useStartDeck } from './start-deck.ts'
 import './app.css'
 
@@ -42,7 +41,7 @@ function viewRole(search: string): ViewRole {
 }
 
 /** The page's store and renderer, the seed deck handed to the renderer, and what a `lectern` server said. */
-function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck; join: string | null } {
+function createApp(): { store: AppStore; renderer: Renderer; seed: SeedDeck; join: string | null } {
   // Credentials in a session link's fragment are taken before the slide hash is bound.
   const join = takeJoinHash()
   const { search } = window.location
@@ -61,6 +60,24 @@ function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck; j
   const seed = seedDeck(renderer)
   if (!source) store.getState().openDeck(seed.deck, seed.source, seed)
   return { store, renderer, seed, join }
+}
+
+/** Bind the slide hash; a hash the seed's first slides may not have waits for its whole deck (useWholeSeed runs first). */
+function useUrlHash(store: AppStore, seed: SeedDeck) {
+  useEffect(() => {
+    let stop: (() => void) | null = null
+    let live = true
+    const bind = () => {
+      if (live) stop = bindUrlHash(store, window)
+    }
+    if (store.getState().deck === seed.deck && seedHashWaits(seed, window.location.hash))
+      void seed.whole.then(bind, bind)
+    else bind()
+    return () => {
+      live = false
+      stop?.()
+    }
+  }, [store, seed])
 }
 
 /** The page title and language follow the deck and the UI language. */
@@ -158,7 +175,8 @@ function OtherViews({ role }: { role: Exclude<ViewRole, 'audience'> }) {
 export function App() {
   const [{ store, renderer, seed, join }] = useState(createApp)
   const role = store.getState().role
-  useEffect(() => bindUrlHash(store, window), [store])
+  useWholeSeed(store, seed)
+  useUrlHash(store, seed)
   useEffect(() => bindDisplayPrefs(store, window), [store])
   useWindowBindings(store, renderer)
   useRelay(store, role, join)
