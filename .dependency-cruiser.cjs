@@ -6,7 +6,7 @@
  * is the parser, loaded on demand, and a static import of it would put the
  * whole engine in the page's first JavaScript. Likewise the loader's
  * `read-drop.ts` (a drop's files must be taken while its event lasts) and
- * `bundled-decks.ts` (where the seed deck's files are): `src/load/index.ts`
+ * `bundled-assets.ts` (where the seed deck's images are): `src/load/index.ts`
  * brings the whole open path, loaded after the first paint.
  *
  *   deck, themes, relay  ←  render  ←  load  ←  state  ←  ui  ←  views/*  ←  app
@@ -64,7 +64,7 @@ module.exports = {
           '^src/(views/[^/]+|[^/]+)/index\\.tsx?$',
           '^src/deck/(links|limits)\\.ts$',
           '^src/themes/limits\\.ts$',
-          '^src/load/(read-drop|bundled-decks)\\.ts$',
+          '^src/load/(read-drop|bundled-assets)\\.ts$',
           '\\.css$',
         ],
       },

@@ -7,7 +7,7 @@
 import { useEffect } from 'react'
 import type { Deck } from '../deck/index.ts'
 import head from '../../decks/seed-bert.md?prepared-head'
-import { bundledResolver } from '../load/bundled-decks.ts'
+import { bundledResolver } from '../load/bundled-assets.ts'
 import type { Renderer } from '../render/index.ts'
 import { reloadDeck, type AppStore, type OpenedDeck } from '../state/index.ts'
 

@@ -9,7 +9,6 @@ import type { DroppedFiles } from '../../load/index.ts'
 import { useRenderer } from '../../render/index.ts'
 import { loadDeferred, useAppStore } from '../../state/index.ts'
 import { Icon, lazyPart, useMessages } from '../../ui/index.ts'
-import { pickDeckFile, pickWithInput } from './pickers.ts'
 import { useWindowDrop } from './use-drop.ts'
 import { usePaste } from './use-paste.ts'
 import './loader.css'
@@ -64,8 +63,15 @@ export function useDeckLoader(): DeckLoader {
     },
     [store, renderer, choose],
   )
-  const openFile = useCallback(() => void open(pickDeckFile(fileInput.current)), [open])
-  const openFolder = useCallback(() => void open(pickWithInput(folderInput.current)), [open])
+  // The pickers load when first used: the click's (or Ctrl+O's) user activation outlasts the fetch.
+  const openFile = useCallback(
+    () => void open(import('./pickers.ts').then(({ pickDeckFile }) => pickDeckFile(fileInput.current))),
+    [open],
+  )
+  const openFolder = useCallback(
+    () => void open(import('./pickers.ts').then(({ pickWithInput }) => pickWithInput(folderInput.current))),
+    [open],
+  )
 
   const dragging = useWindowDrop(open, openUrl)
   usePaste(open, openUrl)
