@@ -89,14 +89,19 @@ export function sizeBudget(budget = Number(process.env.LECTERN_JS_BUDGET ?? init
   return {
     name: 'lectern:size-budget',
     apply: 'build',
-    generateBundle(_options, bundle) {
-      // Only the app's own build: an SSR or library build has no page to load.
-      if (this.environment.config.consumer !== 'client') return
-      const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []))
-      if (!chunks.some((chunk) => chunk.facadeModuleId?.endsWith('/index.html'))) return
-      const { ok, message } = checkBudget(initialChunks(chunks), budget)
-      if (!ok) this.error(message)
-      this.info(message)
+    generateBundle: {
+      // After Vite's own hooks, which add the lists of what each `import()` preloads (0.8 KiB gzipped): the
+      // chunks as they are written.
+      order: 'post',
+      handler(_options, bundle) {
+        // Only the app's own build: an SSR or library build has no page to load.
+        if (this.environment.config.consumer !== 'client') return
+        const chunks = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? [output] : []))
+        if (!chunks.some((chunk) => chunk.facadeModuleId?.endsWith('/index.html'))) return
+        const { ok, message } = checkBudget(initialChunks(chunks), budget)
+        if (!ok) this.error(message)
+        this.info(message)
+      },
     },
   }
 }

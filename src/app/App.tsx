@@ -15,13 +15,12 @@ import {
   printFlag,
   printOptions,
   StoreProvider,
-  useAppState,
   useAppStore,
   type AppStore,
   type KeyEffects,
   type ViewRole,
 } from '../state/index.ts'
-import { detectLanguage, messagesFor, toggleFullscreen, useKeyboard, useWakeLock } from '../ui/index.ts'
+import { detectLanguage, messagesFor, toggleFullscreen, useKeyboard } from '../ui/index.ts'
 import { AudienceView } from '../views/audience/index.ts'
 import { NotesView } from '../views/notes/index.ts'
 import { OpenDeckButton, useDeckLoader } from '../views/open/index.ts'
@@ -144,7 +143,6 @@ function AudienceWindow() {
     [loader.openFile],
   )
   useKeyboard(useAppStore(), effects)
-  useWakeLock(useAppState((state) => state.deck !== null))
   const actions = (
     <>
       <OpenDeckButton />
@@ -165,7 +163,6 @@ const otherEffects: KeyEffects = { toggleFullscreen }
 /** A window that only shows the talk: the presenter view, the notes view, a phone remote, a following device. */
 function OtherViews({ role }: { role: Exclude<ViewRole, 'audience'> }) {
   useKeyboard(useAppStore(), otherEffects)
-  useWakeLock(useAppState((state) => state.deck !== null))
   if (role === 'presenter') return <PresenterView />
   if (role === 'follow') return <AudienceView />
   return <NotesView />

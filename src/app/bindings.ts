@@ -1,7 +1,7 @@
 /**
  * What binds a window to the world beyond its first slide: its drawings
- * (stored per deck), live reload of the open deck, and the other windows of
- * the same deck (presenter view, notes). Loaded with `import()` right after
+ * (stored per deck), live reload of the open deck, the other windows of the
+ * same deck (presenter view, notes), and the screen's wake lock. Loaded with `import()` right after
  * the first paint, so their code (and the checks of what other windows send)
  * stays out of the first JavaScript.
  */
@@ -9,6 +9,7 @@ import { serverEvents } from '../relay/index.ts'
 import type { Renderer } from '../render/index.ts'
 import { deckIdentity, loadDeferred, type AppStore } from '../state/index.ts'
 import { serverInfo } from './relay.ts'
+import { bindWakeLock } from './wake-lock.ts'
 
 type Deferred = Awaited<ReturnType<typeof loadDeferred>>
 
@@ -34,7 +35,7 @@ function bindWindows(store: AppStore, { bindSync }: Deferred): () => void {
 }
 
 /**
- * Bind the window's drawings, live reload and sync.
+ * Bind the window's drawings, live reload, sync and wake lock.
  *
  * @param hot
  *   The dev server's events, when served by it (else a `lectern` server's, if the page came from one).
@@ -52,6 +53,7 @@ export async function bindWindow(
     deferred.bindDrawings(store),
     deferred.bindLiveReload(store, renderer, hot ?? (info?.events ? serverEvents(info.events) : undefined)),
     bindWindows(store, deferred),
+    bindWakeLock(store),
   ]
   return () => {
     for (const stop of stops) stop()

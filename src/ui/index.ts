@@ -3,11 +3,9 @@
  * slide scaffold, the app's text, and hooks for the keyboard, sizes, idling
  * and full screen.
  */
-export { ModalDialog } from './ModalDialog.tsx'
 export type { ModalDialogProps } from './ModalDialog.tsx'
 export { MarkButtons } from './MarkButtons.tsx'
 export { ProgressBar } from './ProgressBar.tsx'
-export { useWakeLock } from './use-wake-lock.ts'
 export { formatTime, useNow, useTimer } from './talk-time.ts'
 export type { TimerState } from './talk-time.ts'
 export { FittedSlide, ScaledSlide } from './ScaledSlide.tsx'
@@ -34,6 +32,8 @@ export const SearchDialog = lazyPart(() => import('./SearchDialog.tsx').then((mo
 export const DrawToolbar = lazyPart(() => import('./DrawToolbar.tsx').then((module) => module.DrawToolbar))
 export const Drawings = lazyPart(() => import('./SlideMarks.tsx').then((module) => module.Drawings))
 export const ShrunkBadge = lazyPart(() => import('./ShrunkBadge.tsx').then((module) => module.ShrunkBadge))
+// For the views' dialogs, which load after the first paint themselves.
+export const ModalDialog = lazyPart(() => import('./ModalDialog.tsx').then((module) => module.ModalDialog))
 // Notices (a failed deck, a warning) come after the first paint too.
 export const Notices = lazyPart(() => import('./Notices.tsx').then((module) => module.Notices))
 // The presenter and notes windows' parts: those windows load after the first paint anyway.
