@@ -36,8 +36,9 @@ export const ShrunkBadge = lazyPart(() => import('./ShrunkBadge.tsx').then((modu
 export const ModalDialog = lazyPart(() => import('./ModalDialog.tsx').then((module) => module.ModalDialog))
 // Notices (a failed deck, a warning) come after the first paint too.
 export const Notices = lazyPart(() => import('./Notices.tsx').then((module) => module.Notices))
-// The presenter and notes windows' parts: those windows load after the first paint anyway.
-export const SpeakerWindow = lazyPart(() => import('./SpeakerWindow.tsx').then((module) => module.SpeakerWindow))
-export const NotesPanel = lazyPart(() => import('./SpeakerWindow.tsx').then((module) => module.NotesPanel))
-export const NotesSizeButtons = lazyPart(() => import('./SpeakerWindow.tsx').then((module) => module.NotesSizeButtons))
-export const StepButtons = lazyPart(() => import('./SpeakerWindow.tsx').then((module) => module.StepButtons))
+// The presenter and notes windows' parts: those views load them beside themselves (no second wait).
+export const loadSpeakerParts = () => import('./SpeakerWindow.tsx')
+export const SpeakerWindow = lazyPart(() => loadSpeakerParts().then((module) => module.SpeakerWindow))
+export const NotesPanel = lazyPart(() => loadSpeakerParts().then((module) => module.NotesPanel))
+export const NotesSizeButtons = lazyPart(() => loadSpeakerParts().then((module) => module.NotesSizeButtons))
+export const StepButtons = lazyPart(() => loadSpeakerParts().then((module) => module.StepButtons))
