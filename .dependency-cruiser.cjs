@@ -4,7 +4,10 @@
  * `index.ts` — or, for the engine, through the light modules the page needs
  * before the engine itself loads (`links.ts`, `limits.ts`, and the themes' CSS `limits.ts`): `src/deck/index.ts`
  * is the parser, loaded on demand, and a static import of it would put the
- * whole engine in the page's first JavaScript.
+ * whole engine in the page's first JavaScript. Likewise the loader's
+ * `read-drop.ts` (a drop's files must be taken while its event lasts) and
+ * `bundled-assets.ts` (where the seed deck's images are): `src/load/index.ts`
+ * brings the whole open path, loaded after the first paint.
  *
  *   deck, themes, relay  ←  render  ←  load  ←  state  ←  ui  ←  views/*  ←  app
  *
@@ -61,6 +64,7 @@ module.exports = {
           '^src/(views/[^/]+|[^/]+)/index\\.tsx?$',
           '^src/deck/(links|limits)\\.ts$',
           '^src/themes/limits\\.ts$',
+          '^src/load/(read-drop|bundled-assets)\\.ts$',
           '\\.css$',
         ],
       },

@@ -46,6 +46,9 @@ export default defineConfig({
   },
   server: { port: 5173 },
   build: {
+    // Every browser the app supports preloads modules itself (a browser without `modulepreload` only loses the
+    // preloading): no polyfill in the page's first JavaScript.
+    modulePreload: { polyfill: false },
     // The bundled decks' images stay files: inlined, every one would be in the page's first JavaScript.
     assetsInlineLimit: (file) => (file.includes('/decks/') ? false : undefined),
     rolldownOptions: { output: { codeSplitting: { groups: [first.group] } } },

@@ -8,6 +8,11 @@
  * under `[data-lectern-deck="NAME"]`, so the first slide is styled at first
  * paint and the page's first JavaScript does not carry it as a string.
  *
+ * `?prepared-head` is the same deck cut to its first slides (`complete:
+ * false`) and `?prepared-tail` the rest of its slides: the page's first
+ * JavaScript carries the head, and loads the tail with `import()` beside the
+ * first render (src/app/seed-deck.ts).
+ *
  * The preparer is loaded through a Vite server, which understands the
  * project's imports (`?raw` theme CSS and all).
  */
@@ -17,6 +22,10 @@ import type { Plugin, ViteDevServer } from 'vite'
 import { createSsrServer } from './vite-ssr-server.ts'
 
 const suffix = '?prepared'
+const headSuffix = '?prepared-head'
+const tailSuffix = '?prepared-tail'
+/** How many slides `?prepared-head` has: the first (the rest is fetched as the page starts). */
+export const headSlides = 1
 /** The deck's stylesheet: `deck.md.prepared.css` (a module of this plugin's, not a file). */
 const sheetSuffix = '.prepared.css'
 
@@ -27,8 +36,8 @@ export function sheetCss(css: string, sheet: string): string {
 
 /** What `preparedDeckJson` makes: the deck and what rendering needs of it. */
 interface Whole {
-  deck: unknown
-  prepared: { css: string }
+  deck: { slides: unknown[]; complete: boolean }
+  prepared: { css: string; slides: unknown[] }
 }
 
 async function prepare(text: string, devServer: ViteDevServer | undefined): Promise<Whole> {
@@ -67,12 +76,23 @@ export function preparedDecks(): Plugin {
         this.addWatchFile(file)
         return sheetCss((await prepareFile(file)).prepared.css, basename(file, '.md'))
       }
-      if (!id.endsWith(suffix)) return null
-      const file = id.slice(0, -suffix.length)
+      const part = [suffix, headSuffix, tailSuffix].find((end) => id.endsWith(end))
+      if (!part) return null
+      const file = id.slice(0, -part.length)
       this.addWatchFile(file)
       const { deck, prepared } = await prepareFile(file)
+      const json = (value: unknown) => `JSON.parse(${JSON.stringify(JSON.stringify(value))})`
+      if (part === tailSuffix)
+        return `export default ${json({ slides: deck.slides.slice(headSlides), prepared: prepared.slides.slice(headSlides) })}`
       const whole = { deck, prepared: { ...prepared, css: '', sheet: basename(file, '.md') } }
-      return `import ${JSON.stringify(file + sheetSuffix)}\nexport default JSON.parse(${JSON.stringify(JSON.stringify(whole))})`
+      const head =
+        part === headSuffix
+          ? {
+              deck: { ...deck, slides: deck.slides.slice(0, headSlides), complete: deck.slides.length <= headSlides },
+              prepared: { ...whole.prepared, slides: prepared.slides.slice(0, headSlides) },
+            }
+          : whole
+      return `import ${JSON.stringify(file + sheetSuffix)}\nexport default ${json(head)}`
     },
   }
 }

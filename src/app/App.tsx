@@ -10,31 +10,24 @@ import { useEffect, useMemo, useState } from 'react'
 import { createRenderer, RenderProvider, type Renderer } from '../render/index.ts'
 import {
   bindDisplayPrefs,
-  bindDrawings,
-  bindLiveReload,
-  bindSync,
   bindUrlHash,
   createAppStore,
-  deckIdentity,
   printFlag,
   printOptions,
   StoreProvider,
-  useAppState,
   useAppStore,
   type AppStore,
   type KeyEffects,
-  type OpenedDeck,
   type ViewRole,
 } from '../state/index.ts'
-import { detectLanguage, messagesFor, toggleFullscreen, useKeyboard, useWakeLock } from '../ui/index.ts'
+import { detectLanguage, messagesFor, toggleFullscreen, useKeyboard } from '../ui/index.ts'
 import { AudienceView } from '../views/audience/index.ts'
 import { NotesView } from '../views/notes/index.ts'
 import { OpenDeckButton, useDeckLoader } from '../views/open/index.ts'
 import { openPresenterView, PresenterView, PresenterViewButton } from '../views/presenter/index.ts'
 import { PrintButton, PrintRoot } from '../views/print/index.ts'
-import { serverEvents, type ServerInfo } from '../relay/index.ts'
-import { serverInfo, takeJoinFragment, useRelay } from './relay.ts'
-import { seedDeck } from './seed-deck.ts'
+import { takeJoinHash } from './join-hash.ts'
+import { seedDeck, seedHashWaits, useWholeSeed, type SeedDeck } from './seed-deck.ts'
 import { startSource, useStartDeck } from './start-deck.ts'
 import './app.css'
 
@@ -47,9 +40,9 @@ function viewRole(search: string): ViewRole {
 }
 
 /** The page's store and renderer, the seed deck handed to the renderer, and what a `lectern` server said. */
-function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck; info: ServerInfo | null } {
+function createApp(): { store: AppStore; renderer: Renderer; seed: SeedDeck; join: string | null } {
   // Credentials in a session link's fragment are taken before the slide hash is bound.
-  takeJoinFragment()
+  const join = takeJoinHash()
   const { search } = window.location
   const language = detectLanguage(navigator.languages?.length ? navigator.languages : [navigator.language])
   // The UI's text, when not English, loads beside the page's first JavaScript.
@@ -65,7 +58,25 @@ function createApp(): { store: AppStore; renderer: Renderer; seed: OpenedDeck; i
   const renderer = createRenderer(store)
   const seed = seedDeck(renderer)
   if (!source) store.getState().openDeck(seed.deck, seed.source, seed)
-  return { store, renderer, seed, info: serverInfo() }
+  return { store, renderer, seed, join }
+}
+
+/** Bind the slide hash; a hash the seed's first slides may not have waits for its whole deck (useWholeSeed runs first). */
+function useUrlHash(store: AppStore, seed: SeedDeck) {
+  useEffect(() => {
+    let stop: (() => void) | null = null
+    let live = true
+    const bind = () => {
+      if (live) stop = bindUrlHash(store, window)
+    }
+    if (store.getState().deck === seed.deck && seedHashWaits(seed, window.location.hash))
+      void seed.whole.then(bind, bind)
+    else bind()
+    return () => {
+      live = false
+      stop?.()
+    }
+  }, [store, seed])
 }
 
 /** The page title and language follow the deck and the UI language. */
@@ -83,27 +94,45 @@ function useDocumentMeta(store: AppStore) {
   }, [store])
 }
 
-/** Keep this window in step with the other windows of the same deck, once a deck is open. */
-function useSync(store: AppStore) {
+/**
+ * Bind the window's drawings, live reload and sync (src/app/bindings.ts), loaded right after the first paint.
+ */
+function useWindowBindings(store: AppStore, renderer: Renderer) {
   useEffect(() => {
     let stop: (() => void) | null = null
-    const bind = () => {
+    let live = true
+    // import.meta.hot is read here: Vite gives each module its own.
+    const hot = import.meta.hot
+    void import('./bindings.ts')
+      .then(({ bindWindow }) => bindWindow(store, renderer, hot))
+      .then((unbind) => {
+        if (live) stop = unbind
+        else unbind()
+      })
+    return () => {
+      live = false
       stop?.()
-      stop = null
-      const { deck, source, status, role } = store.getState()
-      // Windows on other devices go through the relay, never the browser's channel.
-      if (role === 'remote' || role === 'follow') return
-      if (deck && status !== 'loading') stop = bindSync(store, { role, deck: deckIdentity(deck, source) })
     }
-    bind()
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (state.deck !== previous.deck || state.status !== previous.status) bind()
+  }, [store, renderer])
+}
+
+/** The windows that may use a relay (src/app/relay.ts): the presenter view, a phone remote, a following device. */
+const relayRoles: readonly ViewRole[] = ['presenter', 'remote', 'follow']
+
+/** Bind the relay, loaded only by a window that may use one (or that came from a session link). */
+function useRelay(store: AppStore, role: ViewRole, join: string | null) {
+  useEffect(() => {
+    if (!join && !relayRoles.includes(role)) return
+    let stop: (() => void) | null = null
+    let live = true
+    void import('./relay.ts').then(({ startRelay }) => {
+      if (live) stop = startRelay(store, role, join)
     })
     return () => {
-      unsubscribe()
+      live = false
       stop?.()
     }
-  }, [store])
+  }, [store, role, join])
 }
 
 /** The audience window: the slides, with every way of opening decks, printing and the presenter view. */
@@ -114,7 +143,6 @@ function AudienceWindow() {
     [loader.openFile],
   )
   useKeyboard(useAppStore(), effects)
-  useWakeLock(useAppState((state) => state.deck !== null))
   const actions = (
     <>
       <OpenDeckButton />
@@ -135,7 +163,6 @@ const otherEffects: KeyEffects = { toggleFullscreen }
 /** A window that only shows the talk: the presenter view, the notes view, a phone remote, a following device. */
 function OtherViews({ role }: { role: Exclude<ViewRole, 'audience'> }) {
   useKeyboard(useAppStore(), otherEffects)
-  useWakeLock(useAppState((state) => state.deck !== null))
   if (role === 'presenter') return <PresenterView />
   if (role === 'follow') return <AudienceView />
   return <NotesView />
@@ -143,19 +170,15 @@ function OtherViews({ role }: { role: Exclude<ViewRole, 'audience'> }) {
 
 /** The app. */
 export function App() {
-  const [{ store, renderer, seed, info }] = useState(createApp)
+  const [{ store, renderer, seed, join }] = useState(createApp)
   const role = store.getState().role
-  useEffect(() => bindUrlHash(store, window), [store])
+  useWholeSeed(store, seed)
+  useUrlHash(store, seed)
   useEffect(() => bindDisplayPrefs(store, window), [store])
-  useEffect(() => bindDrawings(store), [store])
-  useEffect(
-    () => bindLiveReload(store, renderer, import.meta.hot ?? (info?.events ? serverEvents(info.events) : undefined)),
-    [store, renderer, info],
-  )
-  useRelay(store, role, info)
+  useWindowBindings(store, renderer)
+  useRelay(store, role, join)
   useStartDeck(store, renderer, seed)
   useDocumentMeta(store)
-  useSync(store)
   return (
     <StoreProvider store={store}>
       <RenderProvider renderer={renderer}>

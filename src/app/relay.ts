@@ -8,9 +8,12 @@
  * - the presenter view makes a session (kept for the tab, so a reload rejoins
  *   it) and shows its links; a phone remote (`?view=remote`) and an audience
  *   device (`?view=follow`) join with the credentials in their link's
- *   fragment (`#join=…`), read once at start and kept for the tab.
+ *   fragment (`#join=…`), taken out of the URL at start (join-hash.ts) and
+ *   kept for the tab.
+ *
+ * Loaded with `import()` only by a window that has a relay role or a join
+ * fragment: the audience window's first JavaScript has none of it.
  */
-import { useEffect } from 'react'
 import {
   readJoinFragment,
   readServerInfo,
@@ -51,17 +54,6 @@ function store(key: string, credentials: Credentials): void {
   }
 }
 
-/**
- * Take the credentials out of the page's fragment (`#join=…`) before the slide
- * hash is bound, and keep them for the tab.
- */
-export function takeJoinFragment(): void {
-  const credentials = readJoinFragment(window.location.hash)
-  if (!credentials) return
-  store(joinKey, credentials)
-  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search)
-}
-
 /** The deck's address as another device fetches it: a path of this origin or an absolute URL; null for a dropped file. */
 function deckUrlFor(source: ReturnType<AppStore['getState']>['source']): string | null {
   if (source?.kind !== 'url') return source?.kind === 'bundled' ? `/decks/${source.name}` : null
@@ -70,93 +62,102 @@ function deckUrlFor(source: ReturnType<AppStore['getState']>['source']): string 
 }
 
 /**
- * Bind the store to the relay, if this window uses one.
+ * Keep the credentials of a session link's fragment for the tab, then bind
+ * the store to the relay, if this window uses one.
  *
  * @param role
  *   The window's role: the presenter view makes a session; `remote` and `follow` join one.
+ * @param join
+ *   The page's `#join=…` fragment, taken at start, or null.
+ * @returns
+ *   A function that unbinds.
  */
-export function useRelay(store_: AppStore, role: ViewRole, info: ServerInfo | null): void {
-  useEffect(() => {
-    const relay = relayUrl(window.location.search, info)
-    const endpoint = relay ? relayEndpoint(relay, window.location.href) : null
-    if (!endpoint || (role !== 'presenter' && role !== 'remote' && role !== 'follow')) return
-    const credentials = role === 'presenter' ? readStored(sessionKey) : readStored(joinKey)
-    if (role !== 'presenter' && !credentials) return store_.getState().setRelay({ relayStatus: 'refused' })
-    const deck = () => {
-      const { deck, source } = store_.getState()
-      if (!deck || deck.slides.length === 0) return null
-      const url = deckUrlFor(source)
-      return { url, id: deckIdentity(deck, source), slides: deck.slides.length, title: deck.meta.title }
-    }
-    const linksFor = (follow: Credentials, presenter: Credentials) => {
-      const app = info?.lan[0] ?? window.location.origin + window.location.pathname
-      const deckUrl = deck()?.url ?? null
-      // A relay named in the URL is named in the links too; the page's own server needs no name.
-      const named = new URLSearchParams(window.location.search).get('relay')
-      const link = (view: 'remote' | 'follow', credentials: Credentials) =>
-        sessionLink({
-          app,
-          deck: deckUrl,
-          relay: named ? new URL(named, window.location.href).href : null,
-          view,
-          credentials,
-        })
-      store_.getState().setRelay({ relayLinks: { remote: link('remote', presenter), follow: link('follow', follow) } })
-    }
-    let stop: (() => void) | null = null
-    let cancelled = false
-    let session: { follow: Credentials; presenter: Credentials } | null = null
-    const bind = (io: typeof import('socket.io-client').io, bindRelay: BindRelay) => {
-      stop = bindRelay(store_, {
-        role: role === 'follow' ? 'follower' : 'presenter',
+export function startRelay(store_: AppStore, role: ViewRole, join: string | null): () => void {
+  const joined = join ? readJoinFragment(join) : null
+  if (joined) store(joinKey, joined)
+  const info = serverInfo()
+  const relay = relayUrl(window.location.search, info)
+  const endpoint = relay ? relayEndpoint(relay, window.location.href) : null
+  if (!endpoint || (role !== 'presenter' && role !== 'remote' && role !== 'follow')) return () => {}
+  const credentials = role === 'presenter' ? readStored(sessionKey) : readStored(joinKey)
+  if (role !== 'presenter' && !credentials) {
+    store_.getState().setRelay({ relayStatus: 'refused' })
+    return () => {}
+  }
+  const deck = () => {
+    const { deck, source } = store_.getState()
+    if (!deck || deck.slides.length === 0) return null
+    const url = deckUrlFor(source)
+    return { url, id: deckIdentity(deck, source), slides: deck.slides.length, title: deck.meta.title }
+  }
+  const linksFor = (follow: Credentials, presenter: Credentials) => {
+    const app = info?.lan[0] ?? window.location.origin + window.location.pathname
+    const deckUrl = deck()?.url ?? null
+    // A relay named in the URL is named in the links too; the page's own server needs no name.
+    const named = new URLSearchParams(window.location.search).get('relay')
+    const link = (view: 'remote' | 'follow', credentials: Credentials) =>
+      sessionLink({
+        app,
+        deck: deckUrl,
+        relay: named ? new URL(named, window.location.href).href : null,
+        view,
         credentials,
-        connect: (auth) => io(endpoint.url, { path: endpoint.path, auth, reconnectionDelayMax: 2000 }) as never,
-        deck,
-        made: (presenter, follow) => {
-          store(sessionKey, presenter)
-          store(`${sessionKey}.follow`, follow)
-          session = { follow, presenter }
-          linksFor(follow, presenter)
-        },
-        // The presenter view makes the session and chooses its deck; the windows that join it open that deck.
-        openDeck:
-          role === 'presenter'
-            ? undefined
-            : (url) => {
-                const page = new URL(window.location.href)
-                // Already asked for here (and not shown as the same deck): reloading would only loop.
-                if (page.searchParams.get('deck') === url) return
-                page.searchParams.set('deck', url)
-                window.location.assign(page.href)
-              },
       })
-      // A presenter view that rejoins its session shows its links again.
-      const follow = readStored(`${sessionKey}.follow`)
-      if (role === 'presenter' && credentials && follow) {
-        session = { follow, presenter: credentials }
-        linksFor(follow, credentials)
-      }
-    }
-    // Join once the deck is on screen: the session's state is a slide of it, and its links name it.
-    let starting = false
-    const start = () => {
-      if (starting || deck() === null) return
-      starting = true
-      void Promise.all([import('socket.io-client'), loadRelay()]).then(([{ io }, { bindRelay }]) => {
-        if (!cancelled) bind(io, bindRelay)
-      })
-    }
-    const unsubscribe = store_.subscribe((state, previous) => {
-      if (state.deck === previous.deck) return
-      start()
-      // The presenter opened another deck: its links name the new one.
-      if (session) linksFor(session.follow, session.presenter)
+    store_.getState().setRelay({ relayLinks: { remote: link('remote', presenter), follow: link('follow', follow) } })
+  }
+  let stop: (() => void) | null = null
+  let cancelled = false
+  let session: { follow: Credentials; presenter: Credentials } | null = null
+  const bind = (io: typeof import('socket.io-client').io, bindRelay: BindRelay) => {
+    stop = bindRelay(store_, {
+      role: role === 'follow' ? 'follower' : 'presenter',
+      credentials,
+      connect: (auth) => io(endpoint.url, { path: endpoint.path, auth, reconnectionDelayMax: 2000 }) as never,
+      deck,
+      made: (presenter, follow) => {
+        store(sessionKey, presenter)
+        store(`${sessionKey}.follow`, follow)
+        session = { follow, presenter }
+        linksFor(follow, presenter)
+      },
+      // The presenter view makes the session and chooses its deck; the windows that join it open that deck.
+      openDeck:
+        role === 'presenter'
+          ? undefined
+          : (url) => {
+              const page = new URL(window.location.href)
+              // Already asked for here (and not shown as the same deck): reloading would only loop.
+              if (page.searchParams.get('deck') === url) return
+              page.searchParams.set('deck', url)
+              window.location.assign(page.href)
+            },
     })
-    start()
-    return () => {
-      cancelled = true
-      unsubscribe()
-      stop?.()
+    // A presenter view that rejoins its session shows its links again.
+    const follow = readStored(`${sessionKey}.follow`)
+    if (role === 'presenter' && credentials && follow) {
+      session = { follow, presenter: credentials }
+      linksFor(follow, credentials)
     }
-  }, [store_, role, info])
+  }
+  // Join once the deck is on screen: the session's state is a slide of it, and its links name it.
+  let starting = false
+  const start = () => {
+    if (starting || deck() === null) return
+    starting = true
+    void Promise.all([import('socket.io-client'), loadRelay()]).then(([{ io }, { bindRelay }]) => {
+      if (!cancelled) bind(io, bindRelay)
+    })
+  }
+  const unsubscribe = store_.subscribe((state, previous) => {
+    if (state.deck === previous.deck) return
+    start()
+    // The presenter opened another deck: its links name the new one.
+    if (session) linksFor(session.follow, session.presenter)
+  })
+  start()
+  return () => {
+    cancelled = true
+    unsubscribe()
+    stop?.()
+  }
 }

@@ -6,17 +6,8 @@
  * notice and the seed deck shows instead.
  */
 import { useEffect } from 'react'
-import { DeckLoadFailure, loadDeckFromUrl, type LoadedDeck } from '../load/index.ts'
 import type { Renderer } from '../render/index.ts'
-import {
-  firstSlides,
-  followWholeDeck,
-  openBundledInStore,
-  openRecentInStore,
-  type AppStore,
-  type DeckSource,
-  type OpenedDeck,
-} from '../state/index.ts'
+import { loadDeferred, type AppStore, type DeckSource, type OpenedDeck } from '../state/index.ts'
 import { seedName } from './seed-deck.ts'
 
 /**
@@ -36,24 +27,6 @@ export function startSource(search: string): DeckSource | null {
   return null
 }
 
-/** Fetch a `?deck=URL` deck (prepared ahead when `&prepared=` says so) and make it renderable. */
-async function openUrlDeck(url: string, renderer: Renderer, signal: AbortSignal): Promise<LoadedDeck> {
-  const prepared = new URLSearchParams(window.location.search).get('prepared')
-  // Only the PDF exporter's page has its key (given through the browser's debugging protocol).
-  const exportKey = (window as { __lecternExportKey?: string }).__lecternExportKey ?? null
-  const first = firstSlides(true)
-  const loaded = await loadDeckFromUrl(url, {
-    base: window.location.href,
-    signal,
-    prepared,
-    exportKey,
-    ...(first === undefined ? {} : { first }),
-  })
-  if (loaded.prepared) renderer.adopt(loaded.deck, loaded.prepared)
-  await renderer.ready(loaded.deck)
-  return loaded
-}
-
 /**
  * Open the deck the URL names, once; the store starts in `loading` for it (see {@link startSource}).
  *
@@ -65,35 +38,15 @@ export function useStartDeck(store: AppStore, renderer: Renderer, seed: OpenedDe
     const source = startSource(window.location.search)
     if (!source) return
     const controller = new AbortController()
-    const fail = (code: 'network' | 'not-text' | 'storage', url: string, detail = '', origin?: 'file') =>
-      store.getState().failLoading({ url, code, detail, ...(origin ? { origin } : {}) }, seed)
-    if (source.kind === 'url') {
-      openUrlDeck(source.url, renderer, controller.signal).then(
-        ({ deck, whole, source, assets }) => {
-          store.getState().openDeck(deck, source, { assets })
-          if (!whole) return
-          followWholeDeck(store, renderer, deck, whole, (error) => {
-            if (error instanceof DeckLoadFailure) store.getState().failLoading(error.failure)
-            else console.error('Lectern: the rest of the deck could not be read', error)
-          })
-        },
-        (error: unknown) => {
-          if (controller.signal.aborted) return
-          if (error instanceof DeckLoadFailure) store.getState().failLoading(error.failure, seed)
-          else fail('network', source.url, error instanceof Error ? error.message : String(error))
-        },
-      )
-    } else if (source.kind === 'file') {
-      openRecentInStore(store, renderer, source.id, seed, true).catch((error: unknown) => {
-        console.error(error)
-        fail('not-text', `?recent=${source.id}`, '', 'file')
+    // The open path loads only for a window that starts on another deck than the seed.
+    // Its two parts load side by side.
+    Promise.all([import('./open-start.ts'), loadDeferred()])
+      .then(([{ openStartDeck }, deferred]) => {
+        if (!controller.signal.aborted) openStartDeck(deferred, store, renderer, seed, source, controller.signal)
       })
-    } else {
-      openBundledInStore(store, renderer, source.name, true).then(
-        (opened) => opened || fail('storage', source.name, '', 'file'),
-        () => fail('not-text', source.name, '', 'file'),
+      .catch((error: unknown) =>
+        store.getState().failLoading({ url: source.name, code: 'network', detail: String(error) }, seed),
       )
-    }
     return () => controller.abort()
   }, [store, renderer, seed])
 }

@@ -3,32 +3,9 @@
  * images beside them (`decks/images/…`), which the build copies with the
  * app. Deck text loads only when the start screen lists them or one is opened.
  */
-import type { AssetResolver } from '../render/index.ts'
-import { resolveDeckPath } from './paths.ts'
+export { bundledResolver } from './bundled-assets.ts'
 
 const loaders = import.meta.glob<string>('../../decks/*.md', { query: '?raw', import: 'default' })
-const assets = import.meta.glob<string>('../../decks/**/*.{png,jpg,jpeg,gif,webp,avif,svg}', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-})
-
-/** Asset URLs by path inside `decks/` (`images/logo.svg`). */
-const assetUrls = new Map(Object.entries(assets).map(([path, url]) => [path.replace(/^(?:\.\.\/)+decks\//, ''), url]))
-
-/**
- * Resolve a bundled deck's relative images to the copies built with the app.
- *
- * @param name
- *   The deck's file name in `decks/`.
- */
-export function bundledResolver(name: string): AssetResolver {
-  return (url) => {
-    const path = resolveDeckPath(name, url)
-    const asset = path === null ? undefined : assetUrls.get(path)
-    return asset ? new URL(asset, document.baseURI).href : null
-  }
-}
 
 /** A bundled deck: its file name and how to read its text. */
 export interface BundledDeck {

@@ -18,8 +18,7 @@ export { runKeyAction } from './key-actions.ts'
 export type { KeyEffects } from './key-actions.ts'
 export { bindUrlHash, slideHash } from './url-hash.ts'
 export { bindDisplayPrefs, deckKey, planKey, themeKey } from './prefs.ts'
-export { bindDrawings } from './drawings-storage.ts'
-export { bindSync, deckIdentity, openChannel } from './sync.ts'
+export { deckIdentity } from './deck-identity.ts'
 export type { SyncChannel, SyncMessage, SyncOptions } from './sync.ts'
 export { isPeerThere, peerTimeoutMs } from './sync-slice.ts'
 export { bindTimer, elapsedAt, spentAt } from './timer-slice.ts'
@@ -28,20 +27,12 @@ export type { PrintPage } from './print-slice.ts'
 export { notesFontSizes } from './display-slice.ts'
 export { drawColors } from './drawing-slice.ts'
 export { zoomFactor } from './stage-slice.ts'
-export { strokeSchema, strokesSchema } from './sync-messages.ts'
-export { bindLiveReload } from './live-reload.ts'
 /** The relay binding (`bindRelay`), loaded only by a window that uses a relay. */
 export const loadRelay = () => import('./relay.ts')
 export type { BindRelay, RelayOptions, RelaySocket } from './relay.ts'
-export {
-  bindDeckHistory,
-  createDeckOpener,
-  openBundledInStore,
-  openBundleInStore,
-  firstSlides,
-  followWholeDeck,
-  openDroppedInStore,
-  openRecentInStore,
-  setDeckParam,
-} from './open-deck.ts'
+/**
+ * What the first slide does not need (state/deferred.ts): opening decks, stored drawings, live reload and
+ * the sync between windows, loaded right after the first paint.
+ */
+export const loadDeferred = () => import('./deferred.ts')
 export type { DeckOpener } from './open-deck.ts'

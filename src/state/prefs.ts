@@ -10,7 +10,7 @@ import type { Deck } from '../deck/index.ts'
 import { pickableThemes } from '../render/index.ts'
 import { flagOn } from './print-slice.ts'
 import type { AppStore } from './store.ts'
-import { deckIdentity } from './sync.ts'
+import { deckIdentity } from './deck-identity.ts'
 import type { DeckSource } from './types.ts'
 
 /** localStorage key of the overflow guard setting. */

@@ -18,12 +18,11 @@
  * - Every message heard is checked (sync-messages.ts); one that does not fit
  *   is dropped and counted, and changes nothing.
  */
-import type { Deck } from '../deck/index.ts'
 import type { AppStore } from './store.ts'
 import { drawChange, parseSyncMessage, strokeChanges, type SyncMessage } from './sync-messages.ts'
 import type { Heartbeat } from './sync-heartbeat.ts'
 import type { Pairing } from './sync-pairing.ts'
-import type { DeckSource, ViewRole } from './types.ts'
+import type { ViewRole } from './types.ts'
 
 export type { SyncMessage }
 
@@ -75,32 +74,8 @@ export function openChannel(): SyncChannel {
   }
 }
 
-/** FNV-1a, 32 bits, as hex. */
-function hash(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return (h >>> 0).toString(16).padStart(8, '0')
-}
-
-/**
- * The identity of a deck for sync: where it came from, its slides and their
- * text, hashed. Two windows agree only when both show the same deck.
- */
-export function deckIdentity(deck: Deck, source: DeckSource | null): string {
-  const where = source
-    ? source.kind === 'url'
-      ? `url:${new URL(source.url, 'http://x/').href}`
-      : `bundled:${source.name}`
-    : ''
-  const slides = deck.slides.map(
-    (slide) =>
-      `${slide.id}|${slide.fragments}|${slide.headings.map((h) => h.text).join('/')}|${slide.notes.join('\n')}`,
-  )
-  return hash(`${where}\n${deck.meta.title ?? ''}\n${slides.join('\n')}`)
-}
+// In its own module: the stored preferences need it at start, the sync only after the first paint.
+export { deckIdentity } from './deck-identity.ts'
 
 /** Options of {@link bindSync}. */
 export interface SyncOptions {

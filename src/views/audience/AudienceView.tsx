@@ -13,12 +13,14 @@ import {
 } from '../../ui/index.ts'
 import { useAppState } from '../../state/index.ts'
 import { Controls } from './Controls.tsx'
-import { FollowBadge } from './FollowBadge.tsx'
-import { SlideAnnouncer, TypedNumber } from './SlideAnnouncer.tsx'
 import { Stage } from './Stage.tsx'
 import './audience.css'
 
 const Overview = lazyPart(() => import('./Overview.tsx').then((module) => module.Overview))
+// What only a change shows (a slide announced, digits typed) or only a following device has: after the first paint.
+const SlideAnnouncer = lazyPart(() => import('./SlideAnnouncer.tsx').then((module) => module.SlideAnnouncer))
+const TypedNumber = lazyPart(() => import('./SlideAnnouncer.tsx').then((module) => module.TypedNumber))
+const FollowBadge = lazyPart(() => import('./FollowBadge.tsx').then((module) => module.FollowBadge))
 
 /** How long the mouse must rest before the controls fade, in ms. */
 const idleMs = 3000

@@ -17,13 +17,16 @@ import {
 import {
   Icon,
   languages,
+  lazyPart,
   MarkButtons,
   messagesFor,
   toggleFullscreen,
   useIsFullscreen,
   useMessages,
 } from '../../ui/index.ts'
-import { FitToggle, ProgressToggle, ThemePicker } from './DisplayControls.tsx'
+
+// The display toggles and the theme picker, at the bar's end: they arrive right after the first paint.
+const DisplayControls = lazyPart(() => import('./DisplayControls.tsx').then((module) => module.DisplayControls))
 
 /** Props of {@link Controls}. */
 export interface ControlsProps {
@@ -108,9 +111,7 @@ export function Controls({ idle, actions }: ControlsProps) {
       </button>
       <MarkButtons />
       {actions}
-      <FitToggle />
-      <ProgressToggle />
-      <ThemePicker />
+      <DisplayControls />
       <select
         className="lectern-language"
         aria-label={t.language}

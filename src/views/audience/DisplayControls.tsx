@@ -68,3 +68,14 @@ export function FitToggle() {
     </button>
   )
 }
+
+/** The three together, for the control bar. */
+export function DisplayControls() {
+  return (
+    <>
+      <FitToggle />
+      <ProgressToggle />
+      <ThemePicker />
+    </>
+  )
+}

@@ -1,5 +1,7 @@
 /** The notes-only view, for a phone. */
-import { lazyPart } from '../../ui/index.ts'
+import { lazyPart, loadSpeakerParts } from '../../ui/index.ts'
 
 /** The notes window, loaded only in it (see `lazyPart`). */
-export const NotesView = lazyPart(() => import('./NotesView.tsx').then((module) => module.NotesView))
+export const NotesView = lazyPart(() =>
+  Promise.all([import('./NotesView.tsx'), loadSpeakerParts()]).then(([module]) => module.NotesView),
+)

@@ -7,17 +7,8 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import type { DroppedFiles } from '../../load/index.ts'
 import { useRenderer } from '../../render/index.ts'
-import {
-  bindDeckHistory,
-  createDeckOpener,
-  openBundledInStore,
-  openDroppedInStore,
-  openRecentInStore,
-  useAppState,
-  useAppStore,
-} from '../../state/index.ts'
+import { loadDeferred, useAppState, useAppStore, type DeckOpener } from '../../state/index.ts'
 import { Icon, lazyPart, useMessages } from '../../ui/index.ts'
-import { pickDeckFile, pickWithInput } from './pickers.ts'
 import { useWindowDrop } from './use-drop.ts'
 import { usePaste } from './use-paste.ts'
 import './loader.css'
@@ -57,7 +48,8 @@ export function useDeckLoader(): DeckLoader {
   const fileInput = useRef<HTMLInputElement>(null)
   const folderInput = useRef<HTMLInputElement>(null)
   const [choice, setChoice] = useState<Choice | null>(null)
-  const [opener] = useState(() => createDeckOpener(renderer))
+  // Made once the open path has loaded (right after the first paint): the parse worker and what it warms.
+  const [opener, setOpener] = useState<DeckOpener | null>(null)
 
   const choose = useCallback(
     (decks: readonly string[]) => new Promise<string | null>((answer) => setChoice({ decks, answer })),
@@ -68,27 +60,50 @@ export function useDeckLoader(): DeckLoader {
       const files = await dropped
       if (!files) return
       store.getState().setStartScreen(false)
-      await openDroppedInStore(store, renderer, files, choose, opener.parser)
+      const { openDroppedInStore } = await loadDeferred()
+      await openDroppedInStore(store, renderer, files, choose, opener?.parser)
     },
     [store, renderer, choose, opener],
   )
-  const openFile = useCallback(() => void open(pickDeckFile(fileInput.current)), [open])
-  const openFolder = useCallback(() => void open(pickWithInput(folderInput.current)), [open])
+  // The pickers load when first used: the click's (or Ctrl+O's) user activation outlasts the fetch.
+  const openFile = useCallback(
+    () => void open(import('./pickers.ts').then(({ pickDeckFile }) => pickDeckFile(fileInput.current))),
+    [open],
+  )
+  const openFolder = useCallback(
+    () => void open(import('./pickers.ts').then(({ pickWithInput }) => pickWithInput(folderInput.current))),
+    [open],
+  )
 
-  const dragging = useWindowDrop(open, openUrl, opener.warm)
+  const dragging = useWindowDrop(open, openUrl, () => opener?.warm())
   usePaste(open, openUrl)
-  useEffect(() => bindDeckHistory(store), [store])
+  useEffect(() => {
+    let stop: (() => void) | null = null
+    let made: DeckOpener | null = null
+    let live = true
+    // Also fetches the open path right after the first paint, so a drop does not wait for it.
+    void loadDeferred().then(({ bindDeckHistory, createDeckOpener }) => {
+      if (!live) return
+      stop = bindDeckHistory(store)
+      made = createDeckOpener(renderer)
+      setOpener(made)
+    })
+    return () => {
+      live = false
+      stop?.()
+      made?.dispose()
+    }
+  }, [store, renderer])
   // Once the page shows its deck and is idle, start what a dropped deck needs (the parse worker, the renderer's
   // pipeline), so a drop waits only for its own deck; not while a deck loads (a URL deck at start).
   const loading = useAppState((state) => state.status === 'loading')
   useEffect(() => {
-    if (loading) return
+    if (loading || !opener) return
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 500))
     const cancel = window.cancelIdleCallback ?? window.clearTimeout
     const handle = idle(() => opener.warm())
     return () => cancel(handle)
   }, [opener, loading])
-  useEffect(() => () => opener.dispose(), [opener])
 
   const element = (
     <>
@@ -116,8 +131,10 @@ export function useDeckLoader(): DeckLoader {
       <StartScreen
         onOpenFile={openFile}
         onOpenFolder={openFolder}
-        onOpenBundled={(name) => void openBundledInStore(store, renderer, name)}
-        onOpenRecent={(id) => void openRecentInStore(store, renderer, id)}
+        onOpenBundled={(name) =>
+          void loadDeferred().then((opening) => opening.openBundledInStore(store, renderer, name))
+        }
+        onOpenRecent={(id) => void loadDeferred().then((opening) => opening.openRecentInStore(store, renderer, id))}
       />
       <ChooseDeckDialog
         decks={choice?.decks ?? null}

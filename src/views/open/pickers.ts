@@ -2,7 +2,7 @@
  * File and folder pickers: the File System Access API where the browser has
  * it (the file handle is kept, for live reload), else `<input type=file>`.
  */
-import { entriesFromFileList, type DroppedFiles } from '../../load/index.ts'
+import { entriesFromFileList, type DroppedFiles } from '../../load/read-drop.ts'
 
 type OpenFilePicker = (options: {
   types?: { description: string; accept: Record<string, string[]> }[]

@@ -3,7 +3,7 @@
  * page. A link dropped from another tab opens the deck it points at.
  */
 import { useEffect, useState } from 'react'
-import { readDataTransfer, type DroppedFiles } from '../../load/index.ts'
+import { readDataTransfer, type DroppedFiles } from '../../load/read-drop.ts'
 
 /** Whether a drag carries files or a link (not text selected in the page). */
 function hasFiles(event: DragEvent): boolean {

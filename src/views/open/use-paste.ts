@@ -3,7 +3,7 @@
  * deck; a pasted web address opens the deck there (`?deck=URL`).
  */
 import { useEffect } from 'react'
-import { entriesFromFileList, type DroppedFiles } from '../../load/index.ts'
+import { entriesFromFileList, type DroppedFiles } from '../../load/read-drop.ts'
 
 /** Whether a paste goes to a text field rather than to the app. */
 function isTextTarget(target: EventTarget | null): boolean {

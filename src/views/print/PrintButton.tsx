@@ -1,63 +1,14 @@
-/**
- * The "Print / PDF" button and its dialog: the handout layout, a preflight of
- * the printed pages (overflowing slides, images that failed, each with a link
- * to its slide), then `window.print()` once fonts and images are ready.
- */
-import { useRef, useState } from 'react'
-import { handoutModes, useActions, useAppState, useAppStore, type AppStore } from '../../state/index.ts'
-import { Icon, useMessages } from '../../ui/index.ts'
-import { imagesSettled, preflight, type PreflightIssue } from './preflight.ts'
+/** The "Print / PDF" button, for the control bar; its dialog (PrintDialog.tsx) loads after the first paint. */
+import { useState } from 'react'
+import { Icon, lazyPart, useMessages } from '../../ui/index.ts'
 import './print.css'
 
-/** The print view's element, once mounted and ready. */
-function printRoot(): HTMLElement | null {
-  return document.querySelector<HTMLElement>('[data-lectern-print]:has([data-ready])')
-}
-
-/** Mount the print view, then wait for it, for fonts and for its images. */
-export async function printReady(store: AppStore): Promise<HTMLElement | null> {
-  store.getState().activatePrint()
-  for (let tries = 0; tries < 300 && !printRoot(); tries++)
-    await new Promise((resolve) => requestAnimationFrame(resolve))
-  const root = printRoot()
-  await document.fonts.ready
-  if (root) await imagesSettled(root)
-  return root
-}
+const PrintDialog = lazyPart(() => import('./PrintDialog.tsx').then((module) => module.PrintDialog))
 
 /** The button, for the control bar. */
 export function PrintButton() {
   const t = useMessages().print
-  const store = useAppStore()
-  const dialog = useRef<HTMLDialogElement>(null)
-  const [issues, setIssues] = useState<PreflightIssue[] | null>(null)
-  const mode = useAppState((state) => state.handout)
-  const steps = useAppState((state) => state.printSteps)
-  const drawings = useAppState((state) => state.printDrawings)
-  const hasDrawings = useAppState((state) => Object.values(state.strokes).some((list) => list.length > 0))
-  const count = useAppState((state) => state.deck?.slides.length ?? 0)
-  const { goTo, setHandout, setPrintSteps, setPrintDrawings } = useActions()
-
-  const open = async () => {
-    setIssues(null)
-    dialog.current?.showModal()
-    const root = await printReady(store)
-    setIssues(root ? preflight(root) : [])
-  }
-
-  const print = async () => {
-    await printReady(store)
-    dialog.current?.close()
-    window.print()
-  }
-
-  const describe = (issue: PreflightIssue) =>
-    issue.kind === 'overflow'
-      ? t.overflows
-      : issue.kind === 'shrunk'
-        ? t.shrunk(issue.detail ?? '')
-        : t.imageFailed(issue.detail ?? '')
-
+  const [open, setOpen] = useState(false)
   return (
     <>
       <button
@@ -66,77 +17,11 @@ export function PrintButton() {
         aria-label={t.printButton}
         title={t.printButton}
         aria-haspopup="dialog"
-        onClick={open}
+        onClick={() => setOpen(true)}
       >
         <Icon path="M7 9V4h10v5M7 17H5a1 1 0 0 1-1-1v-6a1 1 0 0 1 1-1h14a1 1 0 0 1 1 1v6a1 1 0 0 1-1 1h-2M7 14h10v6H7z" />
       </button>
-      <dialog ref={dialog} className="lectern-print-dialog" aria-labelledby="lectern-print-dialog-title">
-        <h2 id="lectern-print-dialog-title">{t.printButton}</h2>
-        <fieldset>
-          <legend>{t.pages}</legend>
-          {handoutModes.map((value) => (
-            <label key={value}>
-              <input
-                type="radio"
-                name="lectern-handout"
-                value={value}
-                checked={mode === value}
-                onChange={() => setHandout(value)}
-              />
-              {t.handouts[value]}
-            </label>
-          ))}
-        </fieldset>
-        <fieldset>
-          <legend>{t.options}</legend>
-          <label>
-            <input type="checkbox" checked={steps} onChange={(event) => setPrintSteps(event.target.checked)} />
-            {t.steps}
-          </label>
-          <label>
-            <input
-              type="checkbox"
-              checked={drawings}
-              disabled={!hasDrawings && !drawings}
-              onChange={(event) => setPrintDrawings(event.target.checked)}
-            />
-            {t.drawings}
-          </label>
-        </fieldset>
-        <section aria-label={t.preflight} aria-live="polite">
-          {issues === null ? (
-            <p>{t.checking(count)}</p>
-          ) : issues.length === 0 ? (
-            <p>{t.allFine(count)}</p>
-          ) : (
-            <ul className="lectern-print-issues">
-              {issues.map((issue, index) => (
-                <li key={index}>
-                  <a
-                    href={`#${issue.slideIndex + 1}`}
-                    onClick={(event) => {
-                      event.preventDefault()
-                      dialog.current?.close()
-                      goTo(issue.slideIndex)
-                    }}
-                  >
-                    {t.slide(issue.slideIndex + 1)}
-                  </a>
-                  {describe(issue)}
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
-        <div className="lectern-print-actions">
-          <button type="button" onClick={() => dialog.current?.close()}>
-            {t.cancel}
-          </button>
-          <button type="button" onClick={print} autoFocus>
-            {t.print}
-          </button>
-        </div>
-      </dialog>
+      <PrintDialog open={open} onClose={() => setOpen(false)} />
     </>
   )
 }

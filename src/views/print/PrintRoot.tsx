@@ -7,7 +7,6 @@ import { useEffect } from 'react'
 import { createPortal, flushSync } from 'react-dom'
 import type { Deck } from '../../deck/index.ts'
 import { printPages, useAppState, useAppStore, type AppStore } from '../../state/index.ts'
-import { preloadBundledFaces } from './preload-faces.ts'
 import { PrintView } from './PrintView.tsx'
 import './print.css'
 
@@ -49,7 +48,8 @@ export function PrintRoot() {
   usePrintTriggers(store)
   const printPage = useAppState((state) => state.printPage)
   useEffect(() => {
-    if (printPage) preloadBundledFaces()
+    // Only the PDF exporter's `?print=1` page: loaded there, as it starts.
+    if (printPage) void import('./preload-faces.ts').then(({ preloadBundledFaces }) => preloadBundledFaces())
   }, [printPage])
   const deck = useAppState((state) => (state.status === 'loading' ? null : state.deck))
   const active = useAppState((state) => state.printActive)
