@@ -21,8 +21,36 @@ import { createSsrServer } from './vite-ssr-server.ts'
 const deckFile = resolve(import.meta.dirname, '../decks/seed-bert.md')
 const startScript = 'first-paint.js'
 
-const start = `// Lectern: the page's HTML holds the seed deck's first slide; hide it when the URL asks for something else.
-if (location.search || (location.hash && location.hash !== '#1')) document.documentElement.dataset.lecternStart = 'other'
+const start = `// Lectern: the page's HTML holds the seed deck's first slide. Hide it when the URL asks for something
+// else; when it shows, start the app's script only once that frame is painted (the browser would
+// otherwise run the script, loaded beside the stylesheet, before painting anything).
+const other = location.search || (location.hash && location.hash !== '#1')
+if (other) document.documentElement.dataset.lecternStart = 'other'
+const startApp = () => {
+  const entry = document.querySelector('link[data-lectern-entry]')
+  const script = document.createElement('script')
+  script.type = 'module'
+  script.crossOrigin = ''
+  script.src = entry.href
+  document.head.append(script)
+}
+if (other || document.visibilityState !== 'visible' || !window.PerformanceObserver) startApp()
+else {
+  // Once the slide's text is painted (or after a second at most), not at the next frame: that one can come
+  // before the stylesheet has been applied.
+  let started = false
+  const once = () => {
+    if (started) return
+    started = true
+    painted.disconnect()
+    startApp()
+  }
+  const painted = new PerformanceObserver((list) => {
+    if (list.getEntriesByName('first-contentful-paint').length) once()
+  })
+  painted.observe({ type: 'paint', buffered: true })
+  setTimeout(once, 1000)
+}
 `
 
 const css =
@@ -71,8 +99,12 @@ export function firstPaint(): Plugin {
         const root = '<div id="root"></div>'
         if (!html.includes(root)) throw new Error(`Unexpected index.html without ${root}, expected the app's root`)
         const slide = await markup()
+        // The entry is fetched at once (a module preload) and run by the start script.
+        const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>/
+        if (!entry.test(html)) throw new Error("Unexpected index.html without the entry's module script")
+        const page = html.replace(entry, '<link rel="modulepreload" crossorigin href="$1" data-lectern-entry>')
         return {
-          html: html.replace(root, `<div id="root">${slide}</div>`),
+          html: page.replace(root, `<div id="root">${slide}</div>`),
           tags: [
             { tag: 'script', attrs: { src: `./${startScript}` }, injectTo: 'head' },
             { tag: 'style', children: css, injectTo: 'head' },

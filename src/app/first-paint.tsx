@@ -34,11 +34,20 @@ export async function firstPaintMarkup(json: string, sheet: string): Promise<str
   const slide = deck.slides[0]
   if (!slide) return ''
   const label = (await messagesFor('en')).slideLabel(1, deck.slides.length, slideTitle(slide))
+  // Labelled like the stage's slide, so it is not inert (browsers do not count inert content as painted).
   const html = renderToStaticMarkup(
     <StoreProvider store={opened}>
       <RenderProvider renderer={renderer}>
         <ShownDeckRoot deck={deck} className="lectern-deck">
-          <ScaledSlide className="lectern-frame" deck={deck} slide={slide} state="current" fragment={0} scale={1} />
+          <ScaledSlide
+            className="lectern-frame"
+            deck={deck}
+            slide={slide}
+            state="current"
+            fragment={0}
+            scale={1}
+            label={label}
+          />
         </ShownDeckRoot>
       </RenderProvider>
     </StoreProvider>,
