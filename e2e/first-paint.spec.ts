@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test'
 import { offline } from './fixtures.ts'
 import { currentSlide } from './open-fixtures.ts'
 
-/** The seed's first slide as the page's HTML holds it (a picture until the app replaces it). */
-const picture = (page: Page) => page.getByRole('img', { name: /^Slide 1 of 12: BERT Pre-training/ })
+/** The seed's first slide as the page's HTML holds it (hidden from assistive technology: the app replaces it). */
+const picture = (page: Page) => page.locator('.lectern-first-paint')
 
 /** Load the page without the app's JavaScript: what shows is what the HTML alone paints. */
 async function withoutScript(page: Page, path: string) {

@@ -24,8 +24,8 @@ import { createSsrServer } from './vite-ssr-server.ts'
 const suffix = '?prepared'
 const headSuffix = '?prepared-head'
 const tailSuffix = '?prepared-tail'
-/** How many slides `?prepared-head` has: the first (the rest is fetched as the page starts). */
-export const headSlides = 1
+/** How many slides `?prepared-head` has: the first, and the next one a key press shows. */
+export const headSlides = 2
 /** The deck's stylesheet: `deck.md.prepared.css` (a module of this plugin's, not a file). */
 const sheetSuffix = '.prepared.css'
 

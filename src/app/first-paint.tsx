@@ -54,7 +54,9 @@ export async function firstPaintMarkup(json: string, sheet: string): Promise<str
   )
   const size = `viewBox="0 0 ${slide.width} ${slide.height}"`
   return (
-    `<svg class="lectern-first-paint" ${size} role="img" aria-label="${label.replaceAll('"', '&quot;')}">` +
+    // Hidden from assistive technology (and from tests that find slides by role): it cannot be used yet,
+    // keys and clicks wait for the app, which replaces it with the live slide within a moment.
+    `<svg class="lectern-first-paint" ${size} aria-hidden="true">` +
     `<foreignObject width="${slide.width}" height="${slide.height}">${html}</foreignObject></svg>`
   )
 }
