@@ -6,7 +6,9 @@
  * It is for the page the seed opens in only. A tiny blocking script in the
  * head (no inline script: the CSP forbids it) marks any other start — a
  * `?deck=`, `?view=`, another slide's `#N` — and CSS then hides the copy, so
- * such a page never flashes the seed's cover.
+ * such a page never flashes the seed's cover. The same script starts the
+ * app's entry (fetched at once: the module script becomes a module preload)
+ * only once the copy is painted.
  *
  * The LXGW WenKai parts the slide's text is set in are preloaded, so they
  * come beside the stylesheet rather than once it has been applied. Headings
