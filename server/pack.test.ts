@@ -83,7 +83,8 @@ describe.skipIf(process.env.LECTERN_PACK_TEST !== '1')('the packed package', { t
       expect(url.search).toBe('?deck=/__deck/talk.md')
       const page = await (await fetch(new URL('/', url))).text()
       expect(page).toContain('<meta name="lectern-server"')
-      const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(page)![1]!
+      // The entry is a module preload the head script starts (scripts/vite-first-paint.ts).
+      const script = /(?:src|href)="\.\/(assets\/[^"]+\.js)"/.exec(page)![1]!
       expect((await fetch(new URL(`/${script}`, url))).status).toBe(200)
       expect(await (await fetch(new URL('/__deck/talk.md', url))).text()).toBe('# Packed\n\n![](images/a.svg)\n')
       expect((await fetch(new URL('/__deck/images/a.svg', url))).status).toBe(200)
