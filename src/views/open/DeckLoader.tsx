@@ -75,7 +75,8 @@ export function useDeckLoader(): DeckLoader {
     [open],
   )
 
-  const dragging = useWindowDrop(open, openUrl, () => opener?.warm())
+  const warm = useCallback(() => opener?.warm(), [opener])
+  const dragging = useWindowDrop(open, openUrl, warm)
   usePaste(open, openUrl)
   useEffect(() => {
     let stop: (() => void) | null = null
