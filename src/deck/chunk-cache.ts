@@ -14,11 +14,20 @@ import type { ChunkOrigin } from './tree.ts'
 export type MarkdownParser = (text: string) => Root
 
 const separator = '<!--lectern-chunk-boundary-->'
+/**
+ * What follows every chunk, in a batch or alone. A block still open at a
+ * chunk's end (an HTML block or a fence in a list item) takes in the blank
+ * lines after it, so a chunk must see the same text after it however it is
+ * parsed, or an edit elsewhere would change it.
+ */
+const after = `\n\n${separator}\n\n`
 
 /** The nodes before `end`: the deck's definitions appended after a chunk's text are only there to resolve references. */
 function ownNodes(tree: Root, end: number): RootContent[] {
   return tree.children.filter((node) => (node.position?.start.offset ?? 0) < end)
 }
+
+const isSeparator = (node: RootContent) => node.type === 'html' && node.value === separator
 
 function collectDefinitions(tree: Root): Map<string, Definition> {
   const map = new Map<string, Definition>()
@@ -34,20 +43,22 @@ function collectDefinitions(tree: Root): Map<string, Definition> {
  * Parse several chunks in one call and cut the tree back into one node list
  * per chunk; null when it does not cut back cleanly.
  *
- * Notes: chunks end with every block closed (the scanner cuts only there), so
- * a blank line and a comment line between two chunks cannot join them; the
- * last chunk of a deck, which may end inside an open block, must come last.
+ * Notes: the scanner cuts only where every top-level block is closed, so a
+ * blank line and a comment line between two chunks cannot join them. Only the
+ * deck's last chunk may end inside a top-level block (a fence never closed);
+ * that block swallows the separators after it, the tree does not cut back,
+ * and each chunk of the batch is read alone.
  */
 function parseTogether(texts: readonly string[], definitions: string, parse: MarkdownParser) {
-  const source = texts.join(`\n\n${separator}\n\n`) + (definitions ? `\n\n${definitions}` : '')
+  const source = texts.map((text) => text + after).join('') + definitions
   const tree = parse(source)
   const defs = collectDefinitions(tree)
   const nodes: RootContent[][] = [[]]
-  for (const node of ownNodes(tree, source.length - (definitions ? definitions.length + 2 : 0))) {
-    if (node.type === 'html' && node.value === separator) nodes.push([])
+  for (const node of ownNodes(tree, source.length - definitions.length)) {
+    if (isSeparator(node)) nodes.push([])
     else nodes.at(-1)?.push(node)
   }
-  if (nodes.length !== texts.length) return null
+  if (nodes.pop()?.length !== 0 || nodes.length !== texts.length) return null
   let lineBase = 0
   const origins = texts.map((text): ChunkOrigin => {
     const origin = { source, lineBase, definitions: defs }
@@ -96,14 +107,17 @@ function parseAlone(
       chunk.text,
       `A paragraph here has more than ${maxDelimiterRuns} runs of \`*\`, \`_\` or \`~\`, too many to read as emphasis`,
     )
-  const source = definitions ? `${chunk.text}\n\n${definitions}` : chunk.text
   try {
-    const tree = parse(source)
-    remember(cache, key, ownNodes(tree, chunk.text.length), {
-      source,
-      lineBase: 0,
-      definitions: collectDefinitions(tree),
-    })
+    let source = chunk.text + after + definitions
+    let tree = parse(source)
+    let nodes = ownNodes(tree, chunk.text.length)
+    // A block open at the end of the deck's last chunk swallows the separator: read the chunk as it stands.
+    if (!tree.children.some(isSeparator)) {
+      source = definitions ? `${chunk.text}\n\n${definitions}` : chunk.text
+      tree = parse(source)
+      nodes = ownNodes(tree, chunk.text.length)
+    }
+    remember(cache, key, nodes, { source, lineBase: 0, definitions: collectDefinitions(tree) })
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     keepAsText(cache, key, chunk.text, `This part could not be read as Markdown (${reason})`)

@@ -107,6 +107,28 @@ describe('parseDeck', () => {
     expect(deckModel(parser.parse(after))).toEqual(deckModel(parseDeck(after)))
   })
 
+  it('should keep the empty slide Marp makes between a ruler and a divider heading after an edit above them', () => {
+    const text = '\n---\ntheme: gaia\n---\n<!-- headingDivider: 2 -->'
+    const edited = `\n${text}`
+    const parser = createDeckParser()
+    parser.parse(text)
+    expect(parser.parse(edited).slides).toHaveLength(3)
+    expect(compareWithMarp(edited).differences).toEqual([])
+  })
+
+  it('should read a block left open in a list item the same after an edit, whatever is parsed with it', () => {
+    const tree = (deck: Deck) =>
+      JSON.stringify(deck.slides[0]?.tree, (key, value: unknown) => (key === 'position' ? undefined : value))
+    for (const [text, edited] of [
+      ['- <style>\n---\n## B', '- <style>\n\n---\n## B'],
+      ['- ```\n  a\n---\n## B', '- ```\n  a\n\n---\n## B'],
+    ] as const) {
+      const parser = createDeckParser()
+      parser.parse(text)
+      expect(tree(parser.parse(edited))).toEqual(tree(parseDeck(edited)))
+    }
+  })
+
   it('should give the same slides when a parser reads the same deck again, its divider headings included', () => {
     for (const text of [
       '---\nheadingDivider: 1\n---\n\n# A\n\nx\n\n# B\n\ny\n\n# C\n\nz\n',

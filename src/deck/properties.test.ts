@@ -154,7 +154,7 @@ describe('deck engine properties', () => {
         parser.parse(text)
         expect(withoutPositions(parser.parse(edited))).toEqual(withoutPositions(parseDeck(edited)))
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.LECTERN_PROPERTY_RUNS ?? 300) },
     )
   })
 })

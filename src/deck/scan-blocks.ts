@@ -94,6 +94,8 @@ function describeUnclosed(leaf: Leaf | null, total: number): ScanResult['unclose
   ]
 }
 
+const startKey = (line: number, boundary: ChunkBoundary) => `${line} ${boundary.kind}`
+
 /** How much of an earlier scan still holds: the chunks before the first changed line, and after the last. */
 function reusable(lines: readonly string[], previous: ScanResult | undefined) {
   if (!previous || previous.definitions.length > 0) return undefined
@@ -112,8 +114,13 @@ function reusable(lines: readonly string[], previous: ScanResult | undefined) {
   let first = 0
   while (first + 1 < previous.chunks.length && (previous.chunks[first + 1]?.line ?? Infinity) <= head) first++
   first = Math.max(0, first - 1)
-  const byLine = new Map(previous.chunks.map((chunk, index) => [chunk.line, index]))
-  return { previous, first, tailStart: lines.length - tail, shift: lines.length - old.length, byLine }
+  // A ruler right above a heading starts two chunks on one line (an empty slide, as in Marp): keyed by kind too.
+  const byStart = new Map<string, number>()
+  previous.chunks.forEach((chunk, index) => {
+    const key = startKey(chunk.line, chunk.boundary)
+    if (!byStart.has(key)) byStart.set(key, index)
+  })
+  return { previous, first, tailStart: lines.length - tail, shift: lines.length - old.length, byStart }
 }
 
 /**
@@ -158,7 +165,7 @@ export function scanBlocks(text: string, previous?: ScanResult): ScanResult {
     chunkBoundary = next
     // Past the edit, a chunk that starts where an old one started continues exactly as before.
     if (reuse && chunkStart >= reuse.tailStart && at < lines.length) {
-      const old = reuse.byLine.get(chunkStart - reuse.shift)
+      const old = reuse.byStart.get(startKey(chunkStart - reuse.shift, chunkBoundary))
       if (old !== undefined) {
         const rest = reuse.previous.chunks.slice(old).map((chunk, n) => ({
           ...chunk,
