@@ -69,6 +69,35 @@ test.describe('present with the keyboard', () => {
     })
   })
 
+  test.describe('on the seed deck while its rest arrives', () => {
+    // The page's first JavaScript holds the seed's first two slides; the rest comes in its own chunks, here late.
+    test.beforeEach(async ({ audience, page }) => {
+      await page.route(/\/assets\/seed-bert-[^/]*\.js$/, async (route) => {
+        await new Promise((resolve) => setTimeout(resolve, 1_500))
+        await route.continue()
+      })
+      await audience.open()
+      await expect(audience.counter).toHaveText('1 / 2')
+    })
+
+    test('goes to the real last slide on End', async ({ audience }) => {
+      await audience.press('End')
+      await audience.expectSlide(12, 12)
+      await expect(audience.currentSlide.getByRole('heading', { name: '致谢' })).toBeVisible()
+    })
+
+    test('moves on as many slides as → was pressed', async ({ audience, page }) => {
+      await audience.press('ArrowRight', 'ArrowRight', 'ArrowRight')
+      await audience.expectSlide(4, 12)
+      await expect(page).toHaveURL(/#4$/)
+    })
+
+    test('goes to a typed slide number past the first slides', async ({ audience }) => {
+      await audience.press('1', '0', 'Enter')
+      await audience.expectSlide(10, 12)
+    })
+  })
+
   test.describe('on a deck with fragments', () => {
     // Slides: Plain (no fragments), Stars (3 `*` items), Parens (2 `1)` items), Dashes (`-`, no fragments), End.
     test.beforeEach(async ({ audience }) => {

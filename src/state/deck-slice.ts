@@ -4,7 +4,7 @@ import { freshRenderState } from '../render/index.ts'
 import type { AppState, DeckSlice } from './types.ts'
 
 /** What opening a deck resets: the position, the overlay, and what was measured of the old deck. */
-const fresh = () => ({ slideIndex: 0, fragment: 0, overlay: null, ...freshRenderState() })
+const fresh = () => ({ slideIndex: 0, fragment: 0, awaited: null, overlay: null, ...freshRenderState() })
 
 /**
  * Create the deck slice.

@@ -33,10 +33,9 @@ import {
   type WorkerParser,
 } from '../load/index.ts'
 import type { Renderer } from '../render/index.ts'
-import { reloadDeck, reloadPosition } from './reload.ts'
+import { reloadDeck } from './reload.ts'
 import type { AppStore } from './store.ts'
 import type { DeckSource } from './types.ts'
-import { slideHash } from './url-hash.ts'
 
 /** Compare slides; an old slide prepared at build time is compared by its prepared HTML. */
 function slideComparer(renderer: Renderer): SlideComparer {
@@ -71,12 +70,6 @@ export async function reloadText(
   const next = reuseUnchangedSlides(previous, await parser.parse(text), slideComparer(renderer))
   await renderer.ready(next)
   if (store.getState().deck !== previous) return null
-  // The URL hash follows every new deck (bindUrlHash): name the slide the reload lands on first.
-  const state = store.getState()
-  const to = reloadPosition(previous, next, { slideIndex: state.slideIndex, fragment: state.fragment })
-  if (typeof window !== 'undefined' && window.location.hash && window.location.hash !== slideHash(to.slideIndex)) {
-    window.history.replaceState(window.history.state, '', slideHash(to.slideIndex))
-  }
   reloadDeck(store, next)
   return next
 }

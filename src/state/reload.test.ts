@@ -62,6 +62,57 @@ describe('reloadDeck', () => {
     expect(state.slideIndex).toBe(3)
   })
 
+  describe('a move past the slides of a deck still arriving', () => {
+    const whole = deckOf('# One', '# Two\n\n* a\n* b', '# Three', '# Four', '# Five')
+    const head = { ...whole, slides: whole.slides.slice(0, 2), complete: false }
+    const opened = () => createAppStore({ deck: { deck: head, source } })
+    const position = (store: ReturnType<typeof opened>) => at(store.getState().slideIndex, store.getState().fragment)
+
+    test('should go to the real last slide after End, once the rest is in', () => {
+      const store = opened()
+      store.getState().last()
+      expect(position(store)).toEqual(at(1, 2))
+      reloadDeck(store, whole)
+      expect(position(store)).toEqual(at(4))
+    })
+
+    test('should go as many slides on as → was pressed past the last one in', () => {
+      const store = opened()
+      store.getState().goTo(1, 2)
+      store.getState().next()
+      store.getState().next()
+      expect(position(store)).toEqual(at(1, 2))
+      reloadDeck(store, whole)
+      expect(position(store)).toEqual(at(3))
+    })
+
+    test('should go to a typed slide number past the ones in, clamped to the whole deck', () => {
+      const store = opened()
+      store.getState().goTo(3)
+      reloadDeck(store, whole)
+      expect(position(store)).toEqual(at(3))
+      const again = opened()
+      again.getState().goTo(98)
+      reloadDeck(again, whole)
+      expect(position(again)).toEqual(at(4))
+    })
+
+    test('should forget it after a move back, and stay where the user went', () => {
+      const store = opened()
+      store.getState().last()
+      store.getState().first()
+      reloadDeck(store, whole)
+      expect(position(store)).toEqual(at(0))
+    })
+  })
+
+  test('should not move on at the end of a whole deck when it is reloaded', () => {
+    const store = createAppStore({ deck: { deck: before, source }, slideIndex: 3 })
+    store.getState().next()
+    reloadDeck(store, deckOf('# Intro', '# Method', '# Results', '# End', '# More'))
+    expect(store.getState().slideIndex).toBe(3)
+  })
+
   test('should do nothing without an open deck', () => {
     const store = createAppStore({ loading: source })
     reloadDeck(store, before)

@@ -44,7 +44,8 @@ export function reloadPosition(previous: Pick<Deck, 'slides'>, next: Pick<Deck, 
 
 /**
  * Replace the open deck with its reloaded version, keeping the source, the
- * overlays and the slide on screen ({@link reloadPosition}). Without an open
+ * overlays and the slide on screen ({@link reloadPosition}), or going where
+ * a move past the slides that were in asked to (`awaited`). Without an open
  * deck nothing happens: there is nothing to reload.
  *
  * @param store
@@ -56,6 +57,10 @@ export function reloadDeck(store: AppStore, deck: Deck): void {
   const state = store.getState()
   if (!state.deck || state.status === 'loading') return
   const at = { slideIndex: state.slideIndex, fragment: state.fragment }
-  const to = reloadPosition(state.deck, deck, at)
-  store.setState(isSamePosition(at, to) ? { deck } : { deck, ...to })
+  // A move made past the slides that were in (End while the rest arrived) is made now.
+  const { awaited } = state
+  const to = awaited
+    ? clampPosition(deck.slides, awaited.slideIndex, awaited.fragment)
+    : reloadPosition(state.deck, deck, at)
+  store.setState(isSamePosition(at, to) ? { deck, awaited: null } : { deck, awaited: null, ...to })
 }

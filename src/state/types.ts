@@ -5,6 +5,7 @@
 import type { Deck } from '../deck/index.ts'
 import type { DeckLoadError, DeckSource } from '../load/index.ts'
 import type { AssetResolver, RenderSlice } from '../render/index.ts'
+import type { Position } from './navigation.ts'
 
 export type { DeckLoadError, DeckSource }
 
@@ -46,6 +47,12 @@ export interface NavSlice {
   slideIndex: number
   /** Fragment step of the current slide: 0 (none shown) … `slide.fragments` (all shown). */
   fragment: number
+  /**
+   * A move past the last slide of a deck whose rest is still arriving (End,
+   * → on its last loaded slide, a typed number past it): made once the rest
+   * is in. Null otherwise.
+   */
+  awaited: Position | null
   /** Go to a slide at a fragment step (default 0), both clamped; `Infinity` reveals all. */
   goTo: (slideIndex: number, fragment?: number) => void
   /** Next fragment, else the next slide with no fragment shown. */

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, test } from 'vitest'
 import { parseDeck } from '../deck/index.ts'
-import { createAppStore, type AppStore } from './index.ts'
+import { createAppStore, reloadDeck, type AppStore } from './index.ts'
 import { bindUrlHash, type HistoryWindow } from './url-hash.ts'
 
 const deck = parseDeck(['# 引言', '# Two', '# Three', '# Four', '# Five'].join('\n\n---\n\n'))
@@ -119,6 +119,37 @@ describe('bindUrlHash', () => {
     store.getState().openDeck(deck, source)
     expect(slide()).toBe(2)
     expect(win.entries).toEqual(['#3'])
+  })
+
+  test('should name the slide a reload moved to in place of the old one, not go back to the old hash', () => {
+    const win = new FakeWindow('#2')
+    bindUrlHash(store, win)
+    reloadDeck(store, parseDeck(['# 引言', '# New', '# Two', '# Three'].join('\n\n---\n\n')))
+    expect(slide()).toBe(2)
+    expect(win.entries).toEqual(['#3'])
+  })
+
+  test('should go to the end once a deck still arriving is in, after End on its first slides', () => {
+    store = createAppStore({ deck: { deck: { ...deck, slides: deck.slides.slice(0, 2), complete: false }, source } })
+    const win = new FakeWindow('')
+    bindUrlHash(store, win)
+    store.getState().last()
+    expect(win.entries).toEqual(['#1', '#2'])
+    reloadDeck(store, deck)
+    expect(slide()).toBe(4)
+    expect(win.entries).toEqual(['#1', '#2', '#5'])
+  })
+
+  test('should make a step in history of → pressed on the last slide in, once the next one is', () => {
+    store = createAppStore({ deck: { deck: { ...deck, slides: deck.slides.slice(0, 1), complete: false }, source } })
+    const win = new FakeWindow('')
+    bindUrlHash(store, win)
+    store.getState().next()
+    expect(win.entries).toEqual(['#1'])
+    reloadDeck(store, deck)
+    expect(win.entries).toEqual(['#1', '#2'])
+    win.traverse(-1)
+    expect(slide()).toBe(0)
   })
 
   test('should stop when unbound', () => {

@@ -58,15 +58,31 @@ export function bindUrlHash(store: AppStore, win: HistoryWindow): () => void {
         following = false
       }
     }
+    replaceHash()
+  }
+
+  /** A history entry for the current slide's `#N`. */
+  function pushHash() {
+    const hash = slideHash(store.getState().slideIndex)
+    if (win.location.hash !== hash) win.history.pushState(null, '', hash)
+  }
+
+  /** Rewrite the hash in place to the current slide's `#N`. */
+  function replaceHash() {
     const canonical = slideHash(store.getState().slideIndex)
     if (win.location.hash !== canonical) win.history.replaceState(win.history.state, '', canonical)
   }
 
   const unsubscribe = store.subscribe((state, previous) => {
-    if (state.deck !== previous.deck) return followHash()
-    if (following || !state.deck || state.slideIndex === previous.slideIndex) return
-    const hash = slideHash(state.slideIndex)
-    if (win.location.hash !== hash) win.history.pushState(null, '', hash)
+    if (!state.deck) return
+    const moved = state.slideIndex !== previous.slideIndex
+    if (state.deck !== previous.deck) {
+      // A deck just opened goes to its hash's slide. The same deck reloaded (its source kept) that moved names
+      // its slide: in place when it followed a heading, as a step when it made a move asked for while arriving.
+      if (state.source !== previous.source || !moved) return followHash()
+      return previous.awaited ? pushHash() : replaceHash()
+    }
+    if (!following && moved) pushHash()
   })
   win.addEventListener('hashchange', followHash)
   win.addEventListener('popstate', followHash)
