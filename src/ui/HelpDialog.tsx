@@ -2,6 +2,7 @@
 import { Fragment } from 'react'
 import { bindingLabels, keymapFor, selectIsHelpOpen, useActions, useAppState } from '../state/index.ts'
 import { useMessages } from './i18n/index.ts'
+import { keyHelp } from './i18n/key-help.ts'
 import { ModalDialog } from './ModalDialog.tsx'
 
 /** The keyboard shortcuts dialog. */
@@ -9,6 +10,7 @@ export function HelpDialog() {
   const t = useMessages()
   const open = useAppState(selectIsHelpOpen)
   const role = useAppState((state) => state.role)
+  const help = keyHelp[useAppState((state) => state.language)]
   const setOverlay = useActions().setOverlay
   return (
     <ModalDialog
@@ -34,14 +36,14 @@ export function HelpDialog() {
           {keymapFor(role).map((binding) => (
             <tr key={`${binding.action}-${String(binding.shift)}-${String(binding.ctrl)}-${binding.keys.join()}`}>
               <th scope="row">
-                {bindingLabels(binding, t.keyNames).map((label, i) => (
+                {bindingLabels(binding, help.keyNames).map((label, i) => (
                   <Fragment key={label}>
                     {i > 0 && ' '}
                     <kbd>{label}</kbd>
                   </Fragment>
                 ))}
               </th>
-              <td>{t.keyHelp[binding.description]}</td>
+              <td>{help.descriptions[binding.description]}</td>
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,7 @@
 /**
  * The app's own text in English and Simplified Chinese (slides keep their
- * own language). Every UI string lives in `en.ts` and `zh-cn.ts`.
+ * own language). Every UI string lives in `en.ts` and `zh-cn.ts`, but the
+ * help dialog's, in `key-help.ts` (only that lazily loaded dialog reads them).
  */
 import { use } from 'react'
 import { useAppState, type Language } from '../../state/index.ts'

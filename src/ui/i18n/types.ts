@@ -66,9 +66,6 @@ export interface Messages {
   draw: DrawMessages
   /** Other devices: the share panel, the remote and following views. */
   share: ShareMessages
-  keyHelp: Record<HelpId, string>
-  /** Names of keys that have words (Space, Home…). */
-  keyNames: Record<string, string>
 }
 export interface OpenMessages {
   /** The control-bar button and the start screen's name. */
