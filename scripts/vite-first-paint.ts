@@ -16,6 +16,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
+import { minifySync } from 'rolldown/experimental'
 import type { Plugin } from 'vite'
 import { neededParts } from './font-parts.ts'
 import { createSsrServer } from './vite-ssr-server.ts'
@@ -23,9 +24,14 @@ import { createSsrServer } from './vite-ssr-server.ts'
 const deckFile = resolve(import.meta.dirname, '../decks/seed-bert.md')
 const startScript = 'first-paint.js'
 
-const start = `// Lectern: the page's HTML holds the seed deck's first slide. Hide it when the URL asks for something
-// else; when it shows, start the app's script only once that frame is painted (the browser would
-// otherwise run the script, loaded beside the stylesheet, before painting anything).
+/**
+ * The head script, in a block so that its names stay out of the page's globals (it is a classic script).
+ * The page's HTML holds the seed deck's first slide: hide it when the URL asks for something else; when
+ * it shows, start the app's script only once that frame is painted (the browser would otherwise run the
+ * script, loaded beside the stylesheet, before painting anything). Minified at build: it counts in the
+ * page's first JavaScript.
+ */
+const start = `{
 const other = location.search || (location.hash && location.hash !== '#1')
 if (other) document.documentElement.dataset.lecternStart = 'other'
 const startApp = () => {
@@ -52,6 +58,7 @@ else {
   })
   painted.observe({ type: 'paint', buffered: true })
   setTimeout(once, 1000)
+}
 }
 `
 
@@ -93,7 +100,9 @@ export function firstPaint(): Plugin {
     name: 'lectern:first-paint',
     apply: 'build',
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: startScript, source: start })
+      const { code, errors } = minifySync(startScript, start)
+      if (errors.length) throw new Error(`Unexpected error minifying the head script: ${errors[0]?.message}`)
+      this.emitFile({ type: 'asset', fileName: startScript, source: code })
     },
     transformIndexHtml: {
       order: 'post',
