@@ -70,14 +70,14 @@ test.describe('present with the keyboard', () => {
   })
 
   test.describe('on the seed deck while its rest arrives', () => {
-    // The page's first JavaScript holds the seed's first two slides; the rest comes in its own chunks, here late.
+    // The page's first JavaScript holds the seed's first slide; the rest comes in its own chunks, here late.
     test.beforeEach(async ({ audience, page }) => {
       await page.route(/\/assets\/seed-bert-[^/]*\.js$/, async (route) => {
         await new Promise((resolve) => setTimeout(resolve, 1_500))
         await route.continue()
       })
       await audience.open()
-      await expect(audience.counter).toHaveText('1 / 2')
+      await expect(audience.counter).toHaveText('1 / 1')
     })
 
     test('goes to the real last slide on End', async ({ audience }) => {

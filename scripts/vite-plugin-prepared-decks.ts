@@ -24,8 +24,8 @@ import { createSsrServer } from './vite-ssr-server.ts'
 const suffix = '?prepared'
 const headSuffix = '?prepared-head'
 const tailSuffix = '?prepared-tail'
-/** How many slides `?prepared-head` has: the first, and the next one a key press shows. */
-export const headSlides = 2
+/** How many slides `?prepared-head` has: the first (a key pressed before the rest is in waits for it). */
+export const headSlides = 1
 /** The deck's stylesheet: `deck.md.prepared.css` (a module of this plugin's, not a file). */
 const sheetSuffix = '.prepared.css'
 

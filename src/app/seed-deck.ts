@@ -1,8 +1,9 @@
 /**
  * The bundled seed deck, prepared at build time: what the app opens without
- * `?deck=`, and falls back to. The page's first JavaScript has its first two
- * slides; the rest is fetched with `import()` as the page starts and joins
- * them wherever the seed is on screen.
+ * `?deck=`, and falls back to. The page's first JavaScript has its first
+ * slide; the rest is fetched with `import()` as the page starts and joins it
+ * wherever the seed is on screen (a key pressed meanwhile waits for it:
+ * `awaited` in the nav slice).
  */
 import { useEffect } from 'react'
 import type { Deck } from '../deck/index.ts'
