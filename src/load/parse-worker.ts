@@ -7,7 +7,10 @@
  */
 import { createDeckParser } from '../deck/index.ts'
 import { runParseJob, type ParseJob, type ParseReport } from './parse-job.ts'
+import { warmUpDeck } from './parse-warm-up.ts'
 
+// A throwaway parser reads the warm-up deck: the worker's own keeps only real decks' chunks.
+createDeckParser().parse(warmUpDeck)
 const parser = createDeckParser()
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ParseJob>) => void) | null
