@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { centreOf, currentSlide, dropFiles, openSeed, pasteText, screenPixel } from './open-fixtures.ts'
+import { centreOf, currentSlide, dropFiles, loadAlert, openSeed, pasteText, screenPixel } from './open-fixtures.ts'
 
 test.describe('dropping decks on the window', () => {
   test('a dropped deck opens at slide 1, and the URL names it for a reload', async ({ page }) => {
@@ -30,6 +30,28 @@ test.describe('dropping decks on the window', () => {
     await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of 2: A dropped talk$/)
     // (Once the deck is whole, a fresh parse worker starts for the next deck: its script is the only one.)
     expect(scripts.slice(before).filter((path) => !/\/parse-worker-[\w-]+\.js$/.test(path))).toEqual([])
+  })
+
+  test('a deck dropped while the one before is still being read opens at once', async ({ page }) => {
+    await openSeed(page)
+    // 10,000 slides with lists, links, tables, code and notes: reading them all takes the parser many seconds.
+    const slide = (n: number) =>
+      `# Big ${n}\n\n- item *${n}*\n  - [link](https://example.com/${n})\n\n| a | b |\n|---|---|\n| ${n} | **b** |\n\n` +
+      `\`\`\`js\nconst n = ${n}\n\`\`\`\n\n<!-- Note ${n}. -->`
+    const big = Array.from({ length: 10_000 }, (_, n) => slide(n + 1)).join('\n\n---\n\n')
+    await dropFiles(page, [{ name: 'big.md', text: big }])
+    // Its first slide shows while the rest is read.
+    await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of 1: Big 1$/)
+
+    await dropFiles(page, [{ name: 'small.md', text: '# Small\n\n---\n\n# Two\n\n---\n\n# Three\n' }])
+    // Not once the big deck is read to its end: its reading stops for the new deck.
+    await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 1 of 3: Small$/, { timeout: 5_000 })
+    await page.keyboard.press('End')
+    await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 3 of 3: Three$/)
+    // The big deck's stopped reading is no error, and it does not come back.
+    await page.waitForTimeout(500)
+    await expect(loadAlert(page)).toHaveCount(0)
+    await expect(currentSlide(page)).toHaveAccessibleName(/^Slide 3 of 3: Three$/)
   })
 
   test('several files dropped side by side: images and themes resolve by name', async ({ page }) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createDeckParser, type Deck } from '../deck/index.ts'
 import { runParseJob, type ParseJob, type ParseReport } from './parse-job.ts'
 import { LoadProblem } from './problems.ts'
-import { createWorkerParser, type ParseWorkerLike } from './worker-parser.ts'
+import { createWorkerParser, ParseStopped, type ParseWorkerLike } from './worker-parser.ts'
 
 /** Three slides, three chunks (the engine cuts at rulers, and at headings, which these have none of). */
 const deck = 'First *slide*\n\n---\n\n[link](https://example.com/two) and **bold**\n\n---\n\nThird _slide_\n'
@@ -41,6 +41,33 @@ function stubWorkers(hangs: (report: ParseReport, job: ParseJob) => boolean) {
     return worker
   }
   return { spawn, started }
+}
+
+/** Stand-in workers that hold each job until the test lets that worker run it (`run(n)`). */
+function heldWorkers() {
+  const workers: { job: ParseJob | null; terminated: boolean; worker: ParseWorkerLike }[] = []
+  const spawn = (): ParseWorkerLike => {
+    const entry = {
+      job: null as ParseJob | null,
+      terminated: false,
+      worker: {
+        onmessage: null,
+        onerror: null,
+        postMessage: (job: ParseJob) => void (entry.job = job),
+        terminate: () => void (entry.terminated = true),
+      } as ParseWorkerLike,
+    }
+    workers.push(entry)
+    return entry.worker
+  }
+  const run = (n: number) => {
+    const entry = workers[n]
+    if (!entry?.job || entry.terminated) throw new Error(`Unexpected idle worker ${n}, expected one with a job`)
+    const reports: ParseReport[] = []
+    runParseJob(createDeckParser(), entry.job, (report) => reports.push(report))
+    for (const report of reports) if (!entry.terminated) entry.worker.onmessage?.({ data: report })
+  }
+  return { spawn, workers, run }
 }
 
 const readingChunk = (index: number) => (report: ParseReport, job: ParseJob) =>
@@ -113,5 +140,48 @@ describe('parsing in a worker under a time budget', () => {
     const parsing = createWorkerParser({ spawn, budgetMs: 50, stageMs: 100 }).parse(deck)
     await expect(parsing.whole).rejects.toMatchObject({ code: 'unreadable' })
     expect(started.every((state) => state.terminated)).toBe(true)
+  })
+
+  it('with renew, should parse a deck dropped while another is read in a worker of its own, the earlier stopped once the later has its first slide', async () => {
+    const { spawn, workers, run } = heldWorkers()
+    const parser = createWorkerParser({ spawn, renew: true })
+    parser.warm()
+    const earlier = parser.parse(deck, { first: 1 })
+    const later = parser.parse('# Later\n\n---\n\n# Two\n', { first: 1 })
+    // The later deck does not wait for the earlier: both are being read.
+    expect(workers.map((worker) => worker.job !== null)).toEqual([true, true])
+    run(1)
+    expect((await later.first).slides[0]?.headings[0]?.text).toBe('Later')
+    await expect(earlier.whole).rejects.toBeInstanceOf(ParseStopped)
+    await expect(earlier.first).rejects.toBeInstanceOf(ParseStopped)
+    expect(workers[0]?.terminated).toBe(true)
+    expect((await later.whole).slides).toHaveLength(2)
+  })
+
+  it('with renew, should let the earlier deck be read to its end when the later one is refused', async () => {
+    const { spawn, run } = heldWorkers()
+    const parser = createWorkerParser({ spawn, renew: true })
+    const earlier = parser.parse(deck, { first: 1 })
+    const later = parser.parse('\0\x01\x02\x03\x04\x05\x06\x07\x08'.repeat(20))
+    run(1)
+    await expect(later.whole).rejects.toEqual(new LoadProblem('not-text'))
+    run(0)
+    expect((await earlier.whole).slides).toHaveLength(3)
+  })
+
+  it('without renew, should read decks one after the other in the one worker', async () => {
+    const { spawn, workers, run } = heldWorkers()
+    const parser = createWorkerParser({ spawn })
+    const earlier = parser.parse(deck)
+    const later = parser.parse('# Later\n')
+    await Promise.resolve()
+    expect(workers).toHaveLength(1)
+    run(0)
+    expect((await earlier.whole).slides).toHaveLength(3)
+    // The later deck's job goes to the same worker once the earlier is whole.
+    await new Promise((done) => setTimeout(done))
+    run(0)
+    expect((await later.whole).slides).toHaveLength(1)
+    expect(workers).toHaveLength(1)
   })
 })

@@ -7,6 +7,11 @@
  * text (a batch of chunks that ran over is first tried again chunk by chunk).
  * The deck opens with the rest read as Markdown and a warning on the slow
  * part, instead of a frozen tab.
+ *
+ * A parser that renews its worker (the window's, for dropped and picked
+ * decks) does not make a deck wait for the one before: each deck is parsed
+ * in a worker of its own, and once a deck's first slides are in, the decks
+ * asked for before it stop (they would not be shown).
  */
 import type { Deck } from '../deck/index.ts'
 import type { ParseJob, ParseReport } from './parse-job.ts'
@@ -18,6 +23,14 @@ export interface ParseWorkerLike {
   terminate(): void
   onmessage: ((event: { data: ParseReport }) => void) | null
   onerror: ((event: unknown) => void) | null
+}
+
+/** A parse stopped before its end: a deck asked for later took its place, or the parser was disposed. */
+export class ParseStopped extends Error {
+  constructor() {
+    super('Parse stopped: a newer deck took its place')
+    this.name = 'ParseStopped'
+  }
 }
 
 /** Longest one call of the Markdown parser may take: a batch of chunks of about 4 KB takes some 10 ms. */
@@ -33,8 +46,10 @@ export interface WorkerParserOptions {
   /** Starts a worker (default: the module worker parse-worker.ts). */
   spawn?: () => ParseWorkerLike
   /**
-   * After each whole deck, stop the worker (and all it remembers of that deck) and start a fresh one at once,
-   * its script loaded before the next deck comes (default: keep the worker, for a watched deck's next edit).
+   * Each deck in a worker of its own, stopped once the deck is whole (and all it remembers of that deck), with a
+   * fresh one started at once for the next deck; a deck's first slides stop the decks asked for before it.
+   * Default: one worker kept for every deck, one deck at a time (a watched deck's next edit re-parses only what
+   * changed).
    */
   renew?: boolean
 }
@@ -55,12 +70,13 @@ export interface WorkerParser {
    *   `first`: also give a Deck of only the first `first` slides, as soon as they are parsed.
    * @returns
    *   Both promises reject with a {@link LoadProblem} when the engine refuses the text
-   *   (`too-large`, `not-text`) or the parse never ends (`unreadable`).
+   *   (`too-large`, `not-text`) or the parse never ends (`unreadable`), and with {@link ParseStopped} when a
+   *   newer deck stopped it.
    */
   parse(text: string, options?: { first?: number }): ParsingDeck
-  /** Start the worker now, so that the first parse does not wait for its script to load. */
+  /** Start a worker now, so that the next parse does not wait for its script to load. */
   warm(): void
-  /** Stop the worker. */
+  /** Stop every worker (parses still running reject with {@link ParseStopped}). */
   dispose(): void
 }
 
@@ -70,29 +86,36 @@ function spawnParseWorker(): ParseWorkerLike {
 }
 
 /**
- * A parser that runs in a worker; one deck at a time (a parse waits for the one before).
+ * A parser that runs in workers.
  *
  * @param options
- *   Time budget and limits; the worker to use.
+ *   Time budget and limits; the worker to use; one worker per deck or one for all.
  */
 export function createWorkerParser(options: WorkerParserOptions = {}): WorkerParser {
   const budget = options.budgetMs ?? parseBudgetMs
   const stage = options.stageMs ?? 30_000
   const maxRestarts = options.maxRestarts ?? 20
   const spawn = options.spawn ?? spawnParseWorker
-  let worker: ParseWorkerLike | null = null
+  const renew = options.renew ?? false
+  // The worker the next deck takes: started ahead, or (without renew) the one every deck is parsed in.
+  let ready: ParseWorkerLike | null = null
   let jobs = 0
+  let decks = 0
   let queue: Promise<unknown> = Promise.resolve()
+  // The decks being parsed, by the order they were asked for, each with how to stop it.
+  const running = new Map<number, () => void>()
 
-  const stop = () => {
-    worker?.terminate()
-    worker = null
+  const take = () => {
+    const worker = ready ?? spawn()
+    ready = null
+    return worker
   }
 
-  function run(text: string, first: number | undefined, onFirst: (deck: Deck) => void): Promise<Deck> {
-    return new Promise((resolve, reject) => {
+  function run(order: number, text: string, first: number | undefined, onFirst: (deck: Deck) => void) {
+    return new Promise<Deck>((resolve, reject) => {
       const alone = new Set<number>()
       const tooSlow = new Set<number>()
+      let worker: ParseWorkerLike | null = null
       let id = 0
       let reading: number[] = []
       let restarts = 0
@@ -101,23 +124,37 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
         clearTimeout(timer)
         timer = setTimeout(overrun, ms)
       }
+      const stopWorker = () => {
+        worker?.terminate()
+        worker = null
+      }
+      // The job is over: its worker is stopped (renew) or kept for the next deck.
       const settle = () => {
         clearTimeout(timer)
+        running.delete(order)
         if (worker) worker.onmessage = worker.onerror = null
+        if (renew) {
+          stopWorker()
+          ready ??= spawn()
+        } else if (worker) {
+          if (ready !== worker) ready?.terminate()
+          ready = worker
+        }
       }
-      const fail = (detail: string) => {
+      const fail = (error: Error) => {
+        stopWorker()
         settle()
-        stop()
-        reject(new LoadProblem('unreadable', detail))
+        reject(error)
       }
+      running.set(order, () => fail(new ParseStopped()))
       const start = () => {
-        const current = (worker ??= spawn())
+        const current = (worker ??= take())
         id = ++jobs
         reading = []
         current.onmessage = ({ data }) => {
           if (data.id === id) report(data)
         }
-        current.onerror = () => fail('the parser stopped')
+        current.onerror = () => fail(new LoadProblem('unreadable', 'the parser stopped'))
         const job: ParseJob = { id, text, alone: [...alone], tooSlow: [...tooSlow] }
         if (first !== undefined) job.first = first
         current.postMessage(job)
@@ -125,12 +162,18 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
       }
       // The worker is stuck in one call: stop it, and parse again without what it was reading.
       function overrun() {
-        stop()
-        if (reading.length === 0) return fail(`the parser gave no sign of progress for ${stage / 1000} s`)
-        if (++restarts > maxRestarts) return fail(`more than ${maxRestarts} parts took too long`)
+        if (reading.length === 0)
+          return fail(new LoadProblem('unreadable', `the parser gave no sign of progress for ${stage / 1000} s`))
+        if (++restarts > maxRestarts)
+          return fail(new LoadProblem('unreadable', `more than ${maxRestarts} parts took too long`))
+        stopWorker()
         if (reading.length > 1) for (const index of reading) alone.add(index)
         else tooSlow.add(reading[0] as number)
         start()
+      }
+      // A deck that has its first slides takes the place of those asked for before it.
+      const supersede = () => {
+        if (renew) for (const [earlier, stop] of running) if (earlier < order) stop()
       }
       function report(data: ParseReport) {
         if (data.kind === 'chunks') {
@@ -144,6 +187,7 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
           return
         }
         const deck = JSON.parse(data.json) as Deck
+        supersede()
         if (!data.complete) {
           onFirst(deck)
           return arm(stage)
@@ -159,16 +203,11 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
     parse(text, { first } = {}) {
       let showFirst: (deck: Deck) => void = () => {}
       const early = new Promise<Deck>((resolve) => (showFirst = resolve))
-      const whole = queue.then(() => run(text, first, showFirst))
-      if (options.renew) {
-        const renew = () => {
-          stop()
-          worker = spawn()
-        }
-        // (Before the next parse in the queue starts: it then runs in the fresh worker.)
-        whole.then(renew, renew)
-      }
-      queue = whole.catch(() => {})
+      const order = ++decks
+      const parse = () => run(order, text, first, showFirst)
+      // With renew each deck has its own worker; else they take turns in the one.
+      const whole = renew ? parse() : queue.then(parse)
+      if (!renew) queue = whole.catch(() => {})
       // The whole deck stands in for its first slides when they did not come first.
       const firstDeck = Promise.race([early, whole])
       // A caller may wait for the whole deck only: its failure is reported there.
@@ -176,8 +215,12 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
       return { first: firstDeck, whole }
     },
     warm() {
-      worker ??= spawn()
+      ready ??= spawn()
     },
-    dispose: stop,
+    dispose() {
+      for (const stop of running.values()) stop()
+      ready?.terminate()
+      ready = null
+    },
   }
 }

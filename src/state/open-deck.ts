@@ -17,6 +17,7 @@ import {
   newRecentId,
   openBundleDeck,
   parseDeckText,
+  ParseStopped,
   readRecentDeck,
   saveRecentDeck,
   type DeckBundle,
@@ -118,7 +119,8 @@ export function followWholeDeck(
       if (store.getState().deck === shown) reloadDeck(store, deck)
     },
     (error: unknown) => {
-      if (store.getState().deck === shown) failed(error)
+      // Stopped: a deck dropped after it is opening instead.
+      if (store.getState().deck === shown && !(error instanceof ParseStopped)) failed(error)
     },
   )
 }
@@ -221,15 +223,20 @@ export async function openBundleInStore(
 ): Promise<boolean> {
   let opened
   const keepUrl = !(options.setUrl ?? !options.id)
+  // A deck dropped after this one stops its parse once its own first slides are in: this one is not shown then.
+  let stopped = false
   try {
     const first = firstSlides(keepUrl)
     opened = await openBundleDeck(bundle, deckPath, {
       parser: options.parser,
       ...(first === undefined ? {} : { first }),
     })
+    opened.whole?.catch((error: unknown) => (stopped ||= error instanceof ParseStopped))
     await renderer.ready(opened.deck)
+    if (stopped) throw new ParseStopped()
   } catch (error) {
     opened?.release()
+    if (error instanceof ParseStopped) return false
     if (!(error instanceof LoadProblem)) throw error
     const fallback = store.getState().deck ? undefined : options.fallback
     store.getState().failLoading(fileLoadError(basename(deckPath), error), fallback)
