@@ -11,7 +11,6 @@ export { strokeSchema, strokesSchema } from './sync-messages.ts'
 export { bindLiveReload } from './live-reload.ts'
 export {
   bindDeckHistory,
-  createDeckOpener,
   openBundledInStore,
   openBundleInStore,
   firstSlides,
@@ -20,3 +19,4 @@ export {
   openRecentInStore,
   setDeckParam,
 } from './open-deck.ts'
+export { createDeckOpener } from './deck-opener.ts'

@@ -35,4 +35,4 @@ export type { BindRelay, RelayOptions, RelaySocket } from './relay.ts'
  * the sync between windows, loaded right after the first paint.
  */
 export const loadDeferred = () => import('./deferred.ts')
-export type { DeckOpener } from './open-deck.ts'
+export type { DeckOpener } from './deck-opener.ts'
