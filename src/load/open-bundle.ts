@@ -119,10 +119,13 @@ export async function openBundleDeck(
   const name = basename(deckPath)
   if (!blob) throw new LoadProblem('no-deck')
   const { text, encoding } = await readDeckFile(name, blob)
-  // Loading beside the parse (a failed parse is the error to report).
+  // Loading and converting beside the parse (a failed parse is the error to report).
   const tools = loadThemeTools()
   tools.catch(() => {})
   const parsing = parser ? parser.parse(text, first === undefined ? {} : { first }) : parseInWorker(text, first)
+  // The page serves dropped files only as types that run nothing (inert-files.ts).
+  const inert = inertFiles(bundle.files)
+  inert.catch(() => {})
   const deck = await parsing.first
   const [{ hasTheme, readThemeMeta, registerTheme, unregisterTheme }, { inlineThemeImports }, { resolveCssUrls }] =
     await tools
@@ -138,8 +141,7 @@ export async function openBundleDeck(
     )
   ).filter((style) => style.name)
 
-  // The page serves dropped files only as types that run nothing (inert-files.ts).
-  const served = { files: await inertFiles(bundle.files) }
+  const served = { files: await inert }
   const resolvers: BundleResolver[] = []
   const names = new Set(styles.map((style) => style.name))
   const themeCss = await Promise.all(
