@@ -94,11 +94,18 @@ describe('parsing in a worker under a time budget', () => {
     expect(started).toHaveLength(1)
     const whole = await parser.parse(deck, { first: 1 }).whole
     expect(whole.slides).toHaveLength(3)
-    // The worker that parsed it (and remembers it) is stopped; the next deck's is already started.
+    // The worker that parsed it (and remembers it) is stopped; the next deck's starts once the page is idle.
+    expect(started.map((state) => state.terminated)).toEqual([true])
+    await new Promise((done) => setTimeout(done, 5))
     expect(started.map((state) => state.terminated)).toEqual([true, false])
     const next = await parser.parse('# Another deck\n').whole
     expect(next.slides).toHaveLength(1)
+    await new Promise((done) => setTimeout(done, 5))
     expect(started.map((state) => state.terminated)).toEqual([true, true, false])
+    // Stopped: no worker is left, nor started after.
+    parser.dispose()
+    await new Promise((done) => setTimeout(done, 5))
+    expect(started.map((state) => state.terminated)).toEqual([true, true, true])
   })
 
   it('should stop a worker stuck on a chunk and open the deck with that chunk as plain text and a warning', async () => {

@@ -80,6 +80,11 @@ export interface WorkerParser {
   dispose(): void
 }
 
+const whenIdle = (run: () => void): number =>
+  typeof requestIdleCallback === 'function' ? requestIdleCallback(run) : Number(setTimeout(run, 1))
+const cancelIdle = (handle: number) =>
+  typeof cancelIdleCallback === 'function' ? cancelIdleCallback(handle) : clearTimeout(handle)
+
 function spawnParseWorker(): ParseWorkerLike {
   const worker = new Worker(new URL('./parse-worker.ts', import.meta.url), { type: 'module', name: 'lectern-parse' })
   return worker as unknown as ParseWorkerLike
@@ -110,6 +115,15 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
     ready = null
     return worker
   }
+  // Starting a worker blocks the page's thread for tens of ms: the next deck's waits until the page is idle, not
+  // delaying the whole deck that was just parsed from showing.
+  let renewal: number | null = null
+  const renewLater = () => {
+    renewal ??= whenIdle(() => {
+      renewal = null
+      ready ??= spawn()
+    })
+  }
 
   function run(order: number, text: string, first: number | undefined, onFirst: (deck: Deck) => void) {
     return new Promise<Deck>((resolve, reject) => {
@@ -135,7 +149,7 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
         if (worker) worker.onmessage = worker.onerror = null
         if (renew) {
           stopWorker()
-          ready ??= spawn()
+          renewLater()
         } else if (worker) {
           if (ready !== worker) ready?.terminate()
           ready = worker
@@ -219,6 +233,8 @@ export function createWorkerParser(options: WorkerParserOptions = {}): WorkerPar
     },
     dispose() {
       for (const stop of running.values()) stop()
+      if (renewal !== null) cancelIdle(renewal)
+      renewal = null
       ready?.terminate()
       ready = null
     },
