@@ -28,7 +28,7 @@ export interface ParseWorkerLike {
 /** A parse stopped before its end: a deck asked for later took its place, or the parser was disposed. */
 export class ParseStopped extends Error {
   constructor() {
-    super('Parse stopped: a newer deck took its place')
+    super('Parse stopped: a newer deck took its place, or the parser was disposed')
     this.name = 'ParseStopped'
   }
 }
@@ -47,7 +47,8 @@ export interface WorkerParserOptions {
   spawn?: () => ParseWorkerLike
   /**
    * Each deck in a worker of its own, stopped once the deck is whole (and all it remembers of that deck), with a
-   * fresh one started at once for the next deck; a deck's first slides stop the decks asked for before it.
+   * fresh one started for the next deck when the page is idle; a deck's first slides stop the decks asked for
+   * before it.
    * Default: one worker kept for every deck, one deck at a time (a watched deck's next edit re-parses only what
    * changed).
    */

@@ -195,8 +195,12 @@ export async function openBundleInStore(
         files: [...bundle.files].map(([path, blob]) => ({ path, blob })),
         ...(options.handle ? { handle: options.handle } : {}),
       }
-  // Stored once the deck's first slide is painted: writing a deck's files to IndexedDB takes the page's thread a while.
-  await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)))
+  // Stored once the deck's first slide is painted (a hidden page paints no frame: 100 ms at most), as writing a
+  // deck's files to IndexedDB takes the page's thread a while.
+  await new Promise((painted) => {
+    requestAnimationFrame(() => setTimeout(painted))
+    setTimeout(painted, 100)
+  })
   // Storage can be full or off (private windows): the deck is open all the same.
   await saveRecentDeck(recent, stored).catch((error: unknown) =>
     console.warn('Lectern: could not store the recent deck', error),
