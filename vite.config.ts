@@ -13,7 +13,6 @@ import { noElkRequire } from './scripts/vite-no-require.ts'
 import { sizeBudget } from './scripts/vite-size-budget.ts'
 import { minifiedThemes } from './scripts/vite-theme-css.ts'
 import { firstChunk } from './scripts/vite-first-chunk.ts'
-import { preloadFirstFaces } from './scripts/vite-first-faces.ts'
 import { firstPaint } from './scripts/vite-first-paint.ts'
 
 const first = firstChunk()
@@ -32,7 +31,6 @@ export default defineConfig({
     noElkRequire(),
     sizeBudget(),
     first.plugin,
-    preloadFirstFaces(),
     firstPaint(),
   ],
   // Relative asset URLs, so the built app also works from a sub-path.

@@ -10,15 +10,15 @@
  * app's entry (fetched at once: the module script becomes a module preload)
  * only once the copy is painted.
  *
- * The LXGW WenKai parts the slide's text is set in are preloaded, so they
- * come beside the stylesheet rather than once it has been applied. Headings
- * are left out: the Awesome themes set them in a system face.
+ * No font is preloaded for it: Chromium holds a page's rendering while a
+ * preloaded font is still coming (up to 100 ms); the text faces swap in
+ * when they come. Without the preloads the copy is painted 140–340 ms
+ * sooner here (docs/performance.md).
  */
 import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
 import { minifySync } from 'rolldown/experimental'
 import type { Plugin } from 'vite'
-import { neededParts } from './font-parts.ts'
 import { createSsrServer } from './vite-ssr-server.ts'
 
 const deckFile = resolve(import.meta.dirname, '../decks/seed-bert.md')
@@ -81,20 +81,6 @@ async function markup(): Promise<string> {
   }
 }
 
-/** Preload links for the LXGW WenKai parts (built files) the slide's body text needs. */
-function facePreloads(slide: string, files: readonly string[]) {
-  const body = slide.replace(/<(h[1-6])\b[\s\S]*?<\/\1>/g, '')
-  return [...neededParts([body])].map((part) => {
-    const file = files.find((name) => name.startsWith(`assets/${part}-`) && name.endsWith('.woff2'))
-    if (!file) throw new Error(`Unexpected missing font file for ${part}, expected assets/${part}-*.woff2`)
-    return {
-      tag: 'link',
-      attrs: { rel: 'preload', as: 'font', type: 'font/woff2', crossorigin: '', href: `./${file}` },
-      injectTo: 'head' as const,
-    }
-  })
-}
-
 export function firstPaint(): Plugin {
   return {
     name: 'lectern:first-paint',
@@ -106,7 +92,7 @@ export function firstPaint(): Plugin {
     },
     transformIndexHtml: {
       order: 'post',
-      async handler(html, context) {
+      async handler(html) {
         const root = '<div id="root"></div>'
         if (!html.includes(root)) throw new Error(`Unexpected index.html without ${root}, expected the app's root`)
         const slide = await markup()
@@ -119,7 +105,6 @@ export function firstPaint(): Plugin {
           tags: [
             { tag: 'script', attrs: { src: `./${startScript}` }, injectTo: 'head' },
             { tag: 'style', children: css, injectTo: 'head' },
-            ...facePreloads(slide, Object.keys(context.bundle ?? {})),
           ],
         }
       },
