@@ -9,8 +9,13 @@ import { createDeckParser } from '../deck/index.ts'
 import { runParseJob, type ParseJob, type ParseReport } from './parse-job.ts'
 import { warmUpDeck } from './parse-warm-up.ts'
 
-// A throwaway parser reads the warm-up deck: the worker's own keeps only real decks' chunks.
-createDeckParser().parse(warmUpDeck)
+// A throwaway parser reads the warm-up deck: the worker's own keeps only real decks' chunks. Only a speed-up: were
+// it to throw, the worker must still read real decks (a throw here would leave it without its message handler).
+try {
+  createDeckParser().parse(warmUpDeck)
+} catch (error) {
+  console.error('Lectern: the parse worker could not warm up', error)
+}
 const parser = createDeckParser()
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ParseJob>) => void) | null
