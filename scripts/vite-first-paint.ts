@@ -11,9 +11,9 @@
  * only once the copy is painted.
  *
  * No font is preloaded for it: Chromium holds a page's rendering while a
- * preloaded font is still coming (up to 100 ms); the text faces swap in
- * when they come. Without the preloads the copy is painted 140–340 ms
- * sooner here (docs/performance.md).
+ * preloaded font is still coming (up to 100 ms). Without the preloads the
+ * copy is painted 140–340 ms sooner here; its CJK lines show in a fallback
+ * face until LXGW WenKai swaps in (docs/performance.md).
  */
 import { readFile } from 'node:fs/promises'
 import { basename, resolve } from 'node:path'
